@@ -225,6 +225,8 @@ from geokg.extract.lexicon.words import (
     UNIT_NOUNS,
     VALUE_ADJECTIVES,
     VALUE_PARTICIPLES,
+    VIEWPOINT_NOUNS,
+    VIEWPOINT_PREPS,
     VOICING_VERBS,
     WHEN_PREPS,
     WRONG_ACT_NOUNS,
@@ -698,10 +700,38 @@ def respect_phrase(prep: Token, noun: Token) -> bool:
 
 def _experiencer(prep: Token, verb: Token, copula: bool) -> bool:
     """ "the charity is part-time for me", "it was hard for Peru": after a copula with its attribute, "for"
-    names whose view or lot the attribute is, not a party the subject acts on."""
-    if not copula or prep.lower_ not in PURPOSE_PREPS:
+    names whose view or lot the attribute is, not a party the subject acts on. So does a viewpoint: "in the
+    eyes of X", "in X's view" (viewpoint_nouns) with any verb, and "To Lima, the fund is the root of all
+    evil" (viewpoint_preps) fronted before a copular clause's subject and closed by a comma ("is a threat to
+    Lima" after the attribute stays the attribute's)."""
+    if prep.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in VIEWPOINT_NOUNS and _of_someone(c) for c in prep.children
+    ):
+        return True
+    if not copula:
+        return False
+    if prep.lower_ in VIEWPOINT_PREPS:
+        return _fronted(prep, verb)
+    if prep.lower_ not in PURPOSE_PREPS:
         return False
     return any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
+
+
+def _of_someone(noun: Token) -> bool:
+    """Does a viewpoint noun name whose it is ("X's view", "the eyes of X")? "in view of the crisis", with no
+    article, gives a cause, which other readings handle."""
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return owned or (of and any(c.dep_ == "det" for c in noun.children))
+
+
+def _fronted(prep: Token, verb: Token) -> bool:
+    """Is the phrase set before all the verb's subjects and closed by a comma ("With X, the mayor …", "To
+    Lima, the fund is …")? Then it frames the whole clause."""
+    subjects = [c.i for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    after = prep.right_edge.i + 1
+    comma = after < len(prep.doc) and prep.doc[after].text == ","
+    return comma and bool(subjects) and all(prep.i < s for s in subjects)
 
 
 def _author_of_object(prep: Token, verb: Token) -> bool:
@@ -796,10 +826,7 @@ def _set_off(prep: Token, verb: Token) -> bool:
         return True
     if prep.lower_ != "with" or prep.i > verb.i or verb.lemma_.lower() in RECIPROCAL_VERBS | SPEECH_VERBS:
         return False
-    subjects = [c.i for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
-    after = prep.right_edge.i + 1
-    comma = after < len(prep.doc) and prep.doc[after].text == ","
-    return comma and bool(subjects) and all(prep.i < s for s in subjects)
+    return _fronted(prep, verb)
 
 
 def _added_party(prep: Token) -> bool:
