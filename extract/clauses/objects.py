@@ -108,6 +108,8 @@ from geokg.extract.lexicon.words import (
     CONDUCT_NOUNS,
     CONTENT_PREPS,
     CONTEST_VERBS,
+    DATING_EVENT_PREPS,
+    DEATH_VERBS,
     DEBT_STANDING_NOUNS,
     DEED_NOUNS,
     DEFIANCE_PREPS,
@@ -162,6 +164,7 @@ from geokg.extract.lexicon.words import (
     OWNING_VERBS,
     PARTITIVE_WORDS,
     PEOPLE_NOUNS,
+    PERMISSION_VERBS,
     PLACE_NOUNS,
     PLACING_HEADS,
     PLACING_PREPS,
@@ -983,6 +986,20 @@ def _when(prep: str, refs: list[Ref]) -> bool:
         return True
     events = prep in CIRCUMSTANCE_PREPS and prep not in MEANS_PREPS
     return events and all(r.entity_id.startswith("event:") for r in refs)
+
+
+def _dated_by_event(prep: str, pobj: Token, refs: list[Ref]) -> bool:
+    """ "During the Chilean bombing of targets in X, Peru refused …", "amid Iraq's offensive", "before the
+    Soviet invasion": an event noun after a preposition of time (dating_event_preps) says when the verb
+    acted; the parties it reaches through its owner or its modifiers, or as the organ that did it ("the
+    Chilean offensive"), did the event (rule event_noun), and are no party of the verb. An event itself
+    named stays for the other readings (`_when`), and so does the doer of what one died in ("died during
+    the Peruvian attack")."""
+    if prep not in DATING_EVENT_PREPS or event_root(pobj.lemma_.lower(), noun=True) is None:
+        return False
+    if pobj.head.head.lemma_.lower() in DEATH_VERBS:
+        return False
+    return not any(r.entity_id.startswith("event:") for r in refs)
 
 
 def _participle_of(verb: Token) -> bool:
@@ -2289,6 +2306,8 @@ class SlotReader:
                 refs = self._actors_of(pobj)  # "called for NATO action", "pressed for Iran's withdrawal"
             # "won gold at the World Championships": a contest is where its competitors win, not an occasion
             contest = prep not in WHEN_PREPS and child.head.lemma_.lower() in CONTEST_VERBS
+            if refs and _dated_by_event(prep, pobj, refs):
+                continue  # "During the Chilean bombing of X, Peru refused …": when; the bomber is no party
             if refs and _when(prep, refs) and not contest:
                 continue  # "said after the court's ruling", "declared at the rally": when, not on whom
             if refs:
@@ -2605,9 +2624,16 @@ def _small_clause_subject(clause: Token) -> Token | None:
     ensure Iraq was rebuilt") nor one with "to" or a subordinator."""
     verb = clause.head
     # (the tagger may take the bare verb after a plural for a present: "help the allies defend", VBP)
-    if verb.lemma_.lower() not in BARE_INFINITIVE_OBJECT_VERBS or clause.tag_ not in ("VB", "VBP"):
+    if clause.tag_ not in ("VB", "VBP"):
         return None
-    if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+    lemma = verb.lemma_.lower()
+    if lemma in PERMISSION_VERBS and to_infinitive(clause):
+        # "refused to allow Chile to use its ports": the one allowed, whom the parser makes the subject of
+        # the "to" clause, is the verb's object, as with "help"
+        pass
+    elif lemma not in BARE_INFINITIVE_OBJECT_VERBS or any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in clause.children
+    ):
         return None
     if any(c.dep_ in OBJECT_DEPS for c in verb.children):
         return None

@@ -270,6 +270,7 @@ CONTRAST_CONJUNCTIONS = _WORDS.words("contrast_conjunctions")
 NOUN_PREPS = _WORDS.words("noun_preps")
 TARGET_PREPS = _WORDS.words("target_preps")
 CIRCUMSTANCE_PREPS = _WORDS.words("circumstance_preps")
+DATING_EVENT_PREPS = _WORDS.words("dating_event_preps")
 VIEWPOINT_PREPS = _WORDS.words("viewpoint_preps")
 VIEWPOINT_NOUNS = _WORDS.words("viewpoint_nouns")
 SHOWN_QUALITIES = _WORDS.words("shown_qualities")  # "as a demonstration of X's willingness": no event
