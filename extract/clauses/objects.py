@@ -842,6 +842,25 @@ def _added_party(prep: Token) -> bool:
     )
 
 
+def _gapped_place(obj: Token, verb: Token) -> bool:
+    """ "because of measures Peru has been taking in the Pacific": a relative clause with a subject of its
+    own and no relative word (a contact clause) has the noun it is on for its object; a place the parser
+    makes the verb's object right after a preposition it took for a particle ("in" as RP) is where the verb
+    acts, not what it acts on."""
+    if obj.dep_ != "dobj" or verb.dep_ != "relcl" or obj.ent_type_ not in PLACE_LABELS:
+        return False
+    if any(c.lower_ in RESTRICTIVE_RELATIVES or c.tag_ in RELATIVE_TAGS for c in verb.children):
+        return False  # "the ships that sail in the Gulf": a relative word, which may be the subject
+    if not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return False
+    start = obj.left_edge.i
+    return any(c.dep_ == "prt" and c.lower_ in PLACE_PREPS and c.i == start - 1 for c in verb.children)
+
+
+# The tags of relative words ("which", "who", "whose", "where")
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
 def _enclosed_apart(word: Token, verb: Token) -> bool:
     """ "had not intended when it passed the bill -- overriding President X's veto -- to hurt Y": a word
     inside a parenthetical set off by dashes or brackets, with the verb outside it, is the parenthetical's,
@@ -1503,6 +1522,8 @@ class SlotReader:
                 found += self._prepositional(standing)
             elif child_dep in OBJECT_DEPS and _headline_small_clause(child, verb):
                 continue  # "OFFICIAL SAYS PHILIPPINE PACT VERY NEAR": the pact is near, no one is told
+            elif child_dep in OBJECT_DEPS and _gapped_place(child, verb) and not self._names_state(child):
+                continue  # "measures Peru has been taking in the Pacific": where it takes them, no party
             elif child_dep in OBJECT_DEPS and _enclosed_apart(child, verb):
                 continue  # "intended -- overriding X's veto -- to hurt Y": the dashes' word, not the verb's
             elif child_dep in OBJECT_DEPS:
@@ -1837,6 +1858,10 @@ class SlotReader:
             if child.pos_ == "NOUN" and self._only_events(child):
                 return child  # "held primary elections in the state of X": `hold primary election in`
         return None
+
+    def _names_state(self, word: Token) -> bool:
+        """Does the word resolve to a state?"""
+        return any(ref.entity_id.startswith("country:") for ref in self.args.resolve(word))
 
     def _antecedent_object(self, verb: Token) -> Token | None:
         """ "the tariffs Washington placed on Canadian lumber", "the sanctions it imposed on Japan", "the
