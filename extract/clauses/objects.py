@@ -108,6 +108,8 @@ from geokg.extract.lexicon.words import (
     CONDUCT_NOUNS,
     CONTENT_PREPS,
     CONTEST_VERBS,
+    DATING_EVENT_PREPS,
+    DEATH_VERBS,
     DEBT_STANDING_NOUNS,
     DEED_NOUNS,
     DEFIANCE_PREPS,
@@ -162,6 +164,7 @@ from geokg.extract.lexicon.words import (
     OWNING_VERBS,
     PARTITIVE_WORDS,
     PEOPLE_NOUNS,
+    PERMISSION_VERBS,
     PLACE_NOUNS,
     PLACING_HEADS,
     PLACING_PREPS,
@@ -225,6 +228,8 @@ from geokg.extract.lexicon.words import (
     UNIT_NOUNS,
     VALUE_ADJECTIVES,
     VALUE_PARTICIPLES,
+    VIEWPOINT_NOUNS,
+    VIEWPOINT_PREPS,
     VOICING_VERBS,
     WHEN_PREPS,
     WRONG_ACT_NOUNS,
@@ -698,10 +703,38 @@ def respect_phrase(prep: Token, noun: Token) -> bool:
 
 def _experiencer(prep: Token, verb: Token, copula: bool) -> bool:
     """ "the charity is part-time for me", "it was hard for Peru": after a copula with its attribute, "for"
-    names whose view or lot the attribute is, not a party the subject acts on."""
-    if not copula or prep.lower_ not in PURPOSE_PREPS:
+    names whose view or lot the attribute is, not a party the subject acts on. So does a viewpoint: "in the
+    eyes of X", "in X's view" (viewpoint_nouns) with any verb, and "To Lima, the fund is the root of all
+    evil" (viewpoint_preps) fronted before a copular clause's subject and closed by a comma ("is a threat to
+    Lima" after the attribute stays the attribute's)."""
+    if prep.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in VIEWPOINT_NOUNS and _of_someone(c) for c in prep.children
+    ):
+        return True
+    if not copula:
+        return False
+    if prep.lower_ in VIEWPOINT_PREPS:
+        return _fronted(prep, verb)
+    if prep.lower_ not in PURPOSE_PREPS:
         return False
     return any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
+
+
+def _of_someone(noun: Token) -> bool:
+    """Does a viewpoint noun name whose it is ("X's view", "the eyes of X")? "in view of the crisis", with no
+    article, gives a cause, which other readings handle."""
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return owned or (of and any(c.dep_ == "det" for c in noun.children))
+
+
+def _fronted(prep: Token, verb: Token) -> bool:
+    """Is the phrase set before all the verb's subjects and closed by a comma ("With X, the mayor …", "To
+    Lima, the fund is …")? Then it frames the whole clause."""
+    subjects = [c.i for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    after = prep.right_edge.i + 1
+    comma = after < len(prep.doc) and prep.doc[after].text == ","
+    return comma and bool(subjects) and all(prep.i < s for s in subjects)
 
 
 def _author_of_object(prep: Token, verb: Token) -> bool:
@@ -796,10 +829,7 @@ def _set_off(prep: Token, verb: Token) -> bool:
         return True
     if prep.lower_ != "with" or prep.i > verb.i or verb.lemma_.lower() in RECIPROCAL_VERBS | SPEECH_VERBS:
         return False
-    subjects = [c.i for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
-    after = prep.right_edge.i + 1
-    comma = after < len(prep.doc) and prep.doc[after].text == ","
-    return comma and bool(subjects) and all(prep.i < s for s in subjects)
+    return _fronted(prep, verb)
 
 
 def _added_party(prep: Token) -> bool:
@@ -810,6 +840,25 @@ def _added_party(prep: Token) -> bool:
         word.dep_ == "pobj" and preposition_of(word) in ((prep, phrase) for phrase in ADDED_PARTY_PREPS)
         for word in prep.subtree
     )
+
+
+def _gapped_place(obj: Token, verb: Token) -> bool:
+    """ "because of measures Peru has been taking in the Pacific": a relative clause with a subject of its
+    own and no relative word (a contact clause) has the noun it is on for its object; a place the parser
+    makes the verb's object right after a preposition it took for a particle ("in" as RP) is where the verb
+    acts, not what it acts on."""
+    if obj.dep_ != "dobj" or verb.dep_ != "relcl" or obj.ent_type_ not in PLACE_LABELS:
+        return False
+    if any(c.lower_ in RESTRICTIVE_RELATIVES or c.tag_ in RELATIVE_TAGS for c in verb.children):
+        return False  # "the ships that sail in the Gulf": a relative word, which may be the subject
+    if not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return False
+    start = obj.left_edge.i
+    return any(c.dep_ == "prt" and c.lower_ in PLACE_PREPS and c.i == start - 1 for c in verb.children)
+
+
+# The tags of relative words ("which", "who", "whose", "where")
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _enclosed_apart(word: Token, verb: Token) -> bool:
@@ -956,6 +1005,20 @@ def _when(prep: str, refs: list[Ref]) -> bool:
         return True
     events = prep in CIRCUMSTANCE_PREPS and prep not in MEANS_PREPS
     return events and all(r.entity_id.startswith("event:") for r in refs)
+
+
+def _dated_by_event(prep: str, pobj: Token, refs: list[Ref]) -> bool:
+    """ "During the Chilean bombing of targets in X, Peru refused …", "amid Iraq's offensive", "before the
+    Soviet invasion": an event noun after a preposition of time (dating_event_preps) says when the verb
+    acted; the parties it reaches through its owner or its modifiers, or as the organ that did it ("the
+    Chilean offensive"), did the event (rule event_noun), and are no party of the verb. An event itself
+    named stays for the other readings (`_when`), and so does the doer of what one died in ("died during
+    the Peruvian attack")."""
+    if prep not in DATING_EVENT_PREPS or event_root(pobj.lemma_.lower(), noun=True) is None:
+        return False
+    if pobj.head.head.lemma_.lower() in DEATH_VERBS:
+        return False
+    return not any(r.entity_id.startswith("event:") for r in refs)
 
 
 def _participle_of(verb: Token) -> bool:
@@ -1459,6 +1522,8 @@ class SlotReader:
                 found += self._prepositional(standing)
             elif child_dep in OBJECT_DEPS and _headline_small_clause(child, verb):
                 continue  # "OFFICIAL SAYS PHILIPPINE PACT VERY NEAR": the pact is near, no one is told
+            elif child_dep in OBJECT_DEPS and _gapped_place(child, verb) and not self._names_state(child):
+                continue  # "measures Peru has been taking in the Pacific": where it takes them, no party
             elif child_dep in OBJECT_DEPS and _enclosed_apart(child, verb):
                 continue  # "intended -- overriding X's veto -- to hurt Y": the dashes' word, not the verb's
             elif child_dep in OBJECT_DEPS:
@@ -1793,6 +1858,10 @@ class SlotReader:
             if child.pos_ == "NOUN" and self._only_events(child):
                 return child  # "held primary elections in the state of X": `hold primary election in`
         return None
+
+    def _names_state(self, word: Token) -> bool:
+        """Does the word resolve to a state?"""
+        return any(ref.entity_id.startswith("country:") for ref in self.args.resolve(word))
 
     def _antecedent_object(self, verb: Token) -> Token | None:
         """ "the tariffs Washington placed on Canadian lumber", "the sanctions it imposed on Japan", "the
@@ -2262,6 +2331,8 @@ class SlotReader:
                 refs = self._actors_of(pobj)  # "called for NATO action", "pressed for Iran's withdrawal"
             # "won gold at the World Championships": a contest is where its competitors win, not an occasion
             contest = prep not in WHEN_PREPS and child.head.lemma_.lower() in CONTEST_VERBS
+            if refs and _dated_by_event(prep, pobj, refs):
+                continue  # "During the Chilean bombing of X, Peru refused …": when; the bomber is no party
             if refs and _when(prep, refs) and not contest:
                 continue  # "said after the court's ruling", "declared at the rally": when, not on whom
             if refs:
@@ -2578,9 +2649,16 @@ def _small_clause_subject(clause: Token) -> Token | None:
     ensure Iraq was rebuilt") nor one with "to" or a subordinator."""
     verb = clause.head
     # (the tagger may take the bare verb after a plural for a present: "help the allies defend", VBP)
-    if verb.lemma_.lower() not in BARE_INFINITIVE_OBJECT_VERBS or clause.tag_ not in ("VB", "VBP"):
+    if clause.tag_ not in ("VB", "VBP"):
         return None
-    if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+    lemma = verb.lemma_.lower()
+    if lemma in PERMISSION_VERBS and to_infinitive(clause):
+        # "refused to allow Chile to use its ports": the one allowed, whom the parser makes the subject of
+        # the "to" clause, is the verb's object, as with "help"
+        pass
+    elif lemma not in BARE_INFINITIVE_OBJECT_VERBS or any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in clause.children
+    ):
         return None
     if any(c.dep_ in OBJECT_DEPS for c in verb.children):
         return None
