@@ -100,6 +100,7 @@ from geokg.extract.lexicon.words import (
     PROMISE_MODALS,
     PROOF_VERBS,
     PURPOSE_ADJECTIVES,
+    PURPOSE_OPENERS,
     READINESS_ADJECTIVES,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
@@ -2021,7 +2022,7 @@ def purpose(verb: Token) -> bool:
         verb = verb.head  # "cut tariffs to help reduce the surplus", "to try to negotiate": the aim's chain
         while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
             verb = verb.head
-    if _opens_content_clause(verb):
+    if _opens_content_clause(verb) or _purpose_phrase(verb):
         return True
     if verb.dep_ != "advcl" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         return False
@@ -2036,6 +2037,18 @@ def purpose(verb: Token) -> bool:
     if governor in EFFORT_VERBS or chained:
         return False  # "worked to arrange a meeting": the effort, not its purpose, is the clause
     return controller(verb) is None
+
+
+def _purpose_phrase(verb: Token) -> bool:
+    """ "sent troops in order to force Peru to negotiate", "so as to": a "to"-infinitive with no subject after
+    words of purpose (words.tsv purpose_openers) is an aim, however the parser hangs it (on "order" as a
+    noun's clause, mostly), no deed; nor is what it would make another do."""
+    if not to_infinitive(verb) or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    if start < 2 or verb.doc[start].lower_ != "to":
+        return False
+    return " ".join(t.lower_ for t in verb.doc[start - 2 : start]) in PURPOSE_OPENERS
 
 
 def _opens_content_clause(verb: Token) -> bool:
