@@ -1768,7 +1768,8 @@ def _open_mark(clause: Token) -> bool:
 def _awaited(clause: Token) -> bool:
     """ "would end the tariffs as soon as (once, until, provided that) Peru signs the deal": a clause of the
     time or terms on which an act still to come (its verb has a modal) will happen is its condition, as an
-    "if" clause is, no claim that it will happen. Its opening words, up to its subject, are read through the
+    "if" clause is, no claim that it will happen; so is one under a refusal ("will not negotiate until Peru
+    withdraws": a precondition). Its opening words, up to its subject, are read through the
     word the parser hangs it on ("soon" of "as soon as", "provided"); a past main verb ("lifted the tariffs
     once Peru signed") leaves the clause a fact."""
     if clause.dep_ not in ("advcl", "ccomp") or clause.head.i == clause.i:
@@ -1788,9 +1789,9 @@ def _awaited(clause: Token) -> bool:
     openings = {" ".join(t.lower_ for t in clause.doc[s : subjects[0]]) for s in (start, max(start - 2, 0))}
     if not openings & (AWAITED_CONDITION_OPENERS | RESTRICTION_OPENERS):
         return False
-    # "will not sign until Peru recognises X": a refusal's terms, read already as what may never happen
-    # ("may", frame._time_of_host), a modality that says so
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in governor.children) and not is_negated(governor)
+    # "will not sign until Peru recognises X" too: a refusal's terms are a precondition, no claim that Peru
+    # will recognise X (nor, "may", that it might); the refusal itself is the main clause's edge
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in governor.children)
 
 
 def on_condition(verb: Token, modality: str | None) -> str | None:
