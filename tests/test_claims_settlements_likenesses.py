@@ -254,6 +254,8 @@ def test_a_states_envoy_to_an_international_body_serves_the_state() -> None:
 
 
 def test_acts_a_refusal_waits_for_may_never_happen() -> None:
+    """A refusal's terms are a precondition, no claim of the acts (wave 104 G: no edge, as for the terms of
+    an act to come; it was "may" before)."""
     from hand_docs import read_modal_acts
 
     acts = {act[:5] for act in read_modal_acts("""
@@ -271,8 +273,7 @@ def test_acts_a_refusal_waits_for_may_never_happen() -> None:
     Ecuador    Ecuador   PROPN NNP 11 pobj  GPE
     .          .         PUNCT .   4  punct -
     """)}
-    assert ("Peru", "recognise", "Bolivia", "05", "may") in acts
-    assert ("Peru", "withdraw from", "Ecuador", "08", "may") in acts
+    assert not {act for act in acts if act[0] == "Peru"}
 
 
 def test_tariffs_slapped_on_a_state_are_a_sanction_no_blow() -> None:

@@ -256,6 +256,7 @@ from geokg.extract.lexicon.words import (
     SOURCE_PREPS,
     SPEECH_REFUSAL_VERBS,
     STOP_VERBS,
+    STRIVING_VERBS,
     TIME_CLAUSE_MODALS,
     TOPIC_NAME_HEADS,
     TRANSFER_NOUN_VERBS,
@@ -948,7 +949,7 @@ class ClauseReader:
         if cue is not None and cue.i != verb.i and _withheld(cue):
             return None  # "X declined to confirm that Y sent troops": X said nothing of it; nor did the text
         request = controller(verb)
-        if request is not None and request.lemma_.lower() in COMPELLING_VERBS:
+        if request is not None and request.lemma_.lower() in COMPELLING_VERBS and not _sought(request):
             # "Chile was forced to devalue", "Peru forced Chile to expel them": the deed compelled was done
             # (or will be, as the compelling: "will force Chile to pay"), and the text, not the one who
             # compelled it, says so; "was not forced to pay" says nothing of a payment
@@ -958,7 +959,8 @@ class ClauseReader:
                 return None
             modality = modality or modal_of(request)
         elif request is not None:
-            # "Trump asked Zelensky to investigate Biden": Trump's wish, not a fact.
+            # "Trump asked Zelensky to investigate Biden": Trump's wish, not a fact; so is a compulsion only
+            # sought ("tried to force Peru to pay")
             if is_negated(request):
                 return None  # "the bill does not require X to withdraw", "did not ask X to leave": no wish
             asking = request.lemma_.lower()
@@ -2128,6 +2130,13 @@ def _mandating(verb: Token) -> Token | None:
     if node.dep_ == "ccomp" and mandated(node.head, node) is not None:
         return node.head
     return None
+
+
+def _sought(request: Token) -> bool:
+    """ "tried (sought, wants) to force Peru to negotiate with X": a compulsion only tried for or wished
+    (the compelling verb under a verb of wanting or striving) has made no one do anything; what it would
+    make its object do is the one compelling's wish, as with any request, no deed."""
+    return any(chain_word(v) in WANTING_VERBS | STRIVING_VERBS for v in chain(request))
 
 
 def _doubted(verb: Token) -> bool:

@@ -100,6 +100,7 @@ from geokg.extract.lexicon.words import (
     PROMISE_MODALS,
     PROOF_VERBS,
     PURPOSE_ADJECTIVES,
+    PURPOSE_OPENERS,
     READINESS_ADJECTIVES,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
@@ -1767,7 +1768,8 @@ def _open_mark(clause: Token) -> bool:
 def _awaited(clause: Token) -> bool:
     """ "would end the tariffs as soon as (once, until, provided that) Peru signs the deal": a clause of the
     time or terms on which an act still to come (its verb has a modal) will happen is its condition, as an
-    "if" clause is, no claim that it will happen. Its opening words, up to its subject, are read through the
+    "if" clause is, no claim that it will happen; so is one under a refusal ("will not negotiate until Peru
+    withdraws": a precondition). Its opening words, up to its subject, are read through the
     word the parser hangs it on ("soon" of "as soon as", "provided"); a past main verb ("lifted the tariffs
     once Peru signed") leaves the clause a fact."""
     if clause.dep_ not in ("advcl", "ccomp") or clause.head.i == clause.i:
@@ -1787,9 +1789,9 @@ def _awaited(clause: Token) -> bool:
     openings = {" ".join(t.lower_ for t in clause.doc[s : subjects[0]]) for s in (start, max(start - 2, 0))}
     if not openings & (AWAITED_CONDITION_OPENERS | RESTRICTION_OPENERS):
         return False
-    # "will not sign until Peru recognises X": a refusal's terms, read already as what may never happen
-    # ("may", frame._time_of_host), a modality that says so
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in governor.children) and not is_negated(governor)
+    # "will not sign until Peru recognises X" too: a refusal's terms are a precondition, no claim that Peru
+    # will recognise X (nor, "may", that it might); the refusal itself is the main clause's edge
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in governor.children)
 
 
 def on_condition(verb: Token, modality: str | None) -> str | None:
@@ -2021,7 +2023,7 @@ def purpose(verb: Token) -> bool:
         verb = verb.head  # "cut tariffs to help reduce the surplus", "to try to negotiate": the aim's chain
         while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
             verb = verb.head
-    if _opens_content_clause(verb):
+    if _opens_content_clause(verb) or _purpose_phrase(verb):
         return True
     if verb.dep_ != "advcl" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         return False
@@ -2036,6 +2038,18 @@ def purpose(verb: Token) -> bool:
     if governor in EFFORT_VERBS or chained:
         return False  # "worked to arrange a meeting": the effort, not its purpose, is the clause
     return controller(verb) is None
+
+
+def _purpose_phrase(verb: Token) -> bool:
+    """ "sent troops in order to force Peru to negotiate", "so as to": a "to"-infinitive with no subject after
+    words of purpose (words.tsv purpose_openers) is an aim, however the parser hangs it (on "order" as a
+    noun's clause, mostly), no deed; nor is what it would make another do."""
+    if not to_infinitive(verb) or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    if start < 2 or verb.doc[start].lower_ != "to":
+        return False
+    return " ".join(t.lower_ for t in verb.doc[start - 2 : start]) in PURPOSE_OPENERS
 
 
 def _opens_content_clause(verb: Token) -> bool:
