@@ -161,6 +161,7 @@ from geokg.extract.lexicon.words import (
     SHARE_NOUNS,
     SIDING_VERBS,
     SPEAKING_PARTICIPLES,
+    SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
     SPEECH_OCCASION_NOUNS,
     SPEECH_TOPIC_PREPS,
@@ -1251,7 +1252,7 @@ def _example_of_complement(clause: Clause, ref: Ref) -> bool:
     return complement.head == clause.verb and complement.dep_ in COPULA_COMPLEMENT_DEPS
 
 
-@rule("circumstance_event", confidence=0.65, version=20)
+@rule("circumstance_event", confidence=0.65, version=21)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
@@ -1287,7 +1288,18 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
                 prep=slot.prep,
                 tokens=slot.tokens,
                 settled=settled,
+                content=_spoken_in(clause, slot),
             )
+
+
+def _spoken_in(clause: Clause, slot: Slot) -> str:
+    """ "'We will act against them,' X told Parliament, in a warning to Japan": a noun of a speech act
+    (speech_act_nouns) or of speech (speech_nouns) that places a verb of speech is that same speech, and the
+    edge to its addressee carries what the verb reports, quoted before it or after; "" for any other
+    circumstance ("said during talks with Y": the talks are no words)."""
+    if slot.noun not in SPEECH_ACT_NOUNS and slot.noun not in SPEECH_NOUNS:
+        return ""
+    return _told(clause)
 
 
 @rule("passive", confidence=0.85, version=39)
