@@ -171,6 +171,7 @@ from geokg.extract.lexicon.words import (
     STAKE_VERBS,
     TIME_ORDER_VERBS,
     TIME_PREPS,
+    TOPIC_TURNS,
     UNDER_VERBS,
     VENUE_HEADS,
     VENUE_NAMES,
@@ -964,7 +965,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=125)
+@rule("noun_prep", confidence=0.7, version=126)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -986,6 +987,8 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
             continue  # "heading one of three U.S. trade delegations": a party of its people, not the state
         if _others_act_in_time(clause, fact):
             continue  # "will follow visits to Y by British ministers": the ministers' visits, not his
+        if _event_between_others_in_topic(clause, fact):
+            continue  # "focused on the talks between Peru and Chile": their talks (rule event_noun), not his
         if told and _addressed_document(fact):
             fact = replace(fact, content=told)
         yield _in_outlet(clause, fact)
@@ -1019,6 +1022,27 @@ def _others_act_in_time(clause: Clause, fact: Fact) -> bool:
         for t in fact.tokens
         if doc[t].dep_ == "dobj" and doc[t].head == clause.verb
         for c in doc[t].children
+    )
+
+
+def _event_between_others_in_topic(clause: Clause, fact: Fact) -> bool:
+    """ "X focused on (commented on, referred to) the talks between Peru and Chile": a verb and preposition
+    that only name a speaker's topic (words.tsv topic_turns) reach no one through an event whose own parties
+    "between" names; the event is theirs (rule event_noun: Peru meet with Chile), the speaker only spoke of
+    it. Not where a party is the speaker's own ("spoke of the collaboration between his agency and Acme"):
+    he speaks of his side's act."""
+    doc = clause.sentence.doc
+    party = doc[fact.object.token]
+    while party.dep_ == "conj":
+        party = party.head  # "between Peru and Chile": Chile is Peru's conjunct
+    between = party.head
+    if party.dep_ != "pobj" or between.lower_ != "between" or between.dep_ != "prep":
+        return False
+    if any(t.tag_ == "PRP$" or t.pos_ == "PRON" for t in between.subtree):
+        return False  # "between his agency and Acme", "between us and Peru": the speaker's side is a party
+    topic = between.head.head  # the preposition the event noun hangs on
+    return (
+        topic.dep_ == "prep" and topic.head == clause.verb and f"{clause.lemma} {topic.lower_}" in TOPIC_TURNS
     )
 
 
