@@ -161,6 +161,7 @@ from geokg.extract.lexicon.words import (
     SHARE_NOUNS,
     SIDING_VERBS,
     SPEAKING_PARTICIPLES,
+    SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
     SPEECH_OCCASION_NOUNS,
     SPEECH_TOPIC_PREPS,
@@ -170,6 +171,7 @@ from geokg.extract.lexicon.words import (
     STAKE_VERBS,
     TIME_ORDER_VERBS,
     TIME_PREPS,
+    TOPIC_TURNS,
     UNDER_VERBS,
     VENUE_HEADS,
     VENUE_NAMES,
@@ -985,6 +987,8 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
             continue  # "heading one of three U.S. trade delegations": a party of its people, not the state
         if _others_act_in_time(clause, fact):
             continue  # "will follow visits to Y by British ministers": the ministers' visits, not his
+        if _event_between_others_in_topic(clause, fact):
+            continue  # "focused on the talks between Peru and Chile": their talks (rule event_noun), not his
         if told and _addressed_document(fact):
             fact = replace(fact, content=told)
         yield _in_outlet(clause, fact)
@@ -1018,6 +1022,27 @@ def _others_act_in_time(clause: Clause, fact: Fact) -> bool:
         for t in fact.tokens
         if doc[t].dep_ == "dobj" and doc[t].head == clause.verb
         for c in doc[t].children
+    )
+
+
+def _event_between_others_in_topic(clause: Clause, fact: Fact) -> bool:
+    """ "X focused on (commented on, referred to) the talks between Peru and Chile": a verb and preposition
+    that only name a speaker's topic (words.tsv topic_turns) reach no one through an event whose own parties
+    "between" names; the event is theirs (rule event_noun: Peru meet with Chile), the speaker only spoke of
+    it. Not where a party is the speaker's own ("spoke of the collaboration between his agency and Acme"):
+    he speaks of his side's act."""
+    doc = clause.sentence.doc
+    party = doc[fact.object.token]
+    while party.dep_ == "conj":
+        party = party.head  # "between Peru and Chile": Chile is Peru's conjunct
+    between = party.head
+    if party.dep_ != "pobj" or between.lower_ != "between" or between.dep_ != "prep":
+        return False
+    if any(t.tag_ == "PRP$" or t.pos_ == "PRON" for t in between.subtree):
+        return False  # "between his agency and Acme", "between us and Peru": the speaker's side is a party
+    topic = between.head.head  # the preposition the event noun hangs on
+    return (
+        topic.dep_ == "prep" and topic.head == clause.verb and f"{clause.lemma} {topic.lower_}" in TOPIC_TURNS
     )
 
 
@@ -1251,7 +1276,7 @@ def _example_of_complement(clause: Clause, ref: Ref) -> bool:
     return complement.head == clause.verb and complement.dep_ in COPULA_COMPLEMENT_DEPS
 
 
-@rule("circumstance_event", confidence=0.65, version=20)
+@rule("circumstance_event", confidence=0.65, version=21)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
@@ -1287,7 +1312,18 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
                 prep=slot.prep,
                 tokens=slot.tokens,
                 settled=settled,
+                content=_spoken_in(clause, slot),
             )
+
+
+def _spoken_in(clause: Clause, slot: Slot) -> str:
+    """ "'We will act against them,' X told Parliament, in a warning to Japan": a noun of a speech act
+    (speech_act_nouns) or of speech (speech_nouns) that places a verb of speech is that same speech, and the
+    edge to its addressee carries what the verb reports, quoted before it or after; "" for any other
+    circumstance ("said during talks with Y": the talks are no words)."""
+    if slot.noun not in SPEECH_ACT_NOUNS and slot.noun not in SPEECH_NOUNS:
+        return ""
+    return _told(clause)
 
 
 @rule("passive", confidence=0.85, version=39)

@@ -1055,10 +1055,7 @@ class Resolver:
         nouns = [
             t
             for t in words
-            if t.pos_ == "NOUN"
-            and t.tag_ in tags
-            and t.dep_ in deps
-            and not self._in_a_name(t)
+            if t.pos_ == "NOUN" and t.tag_ in tags and t.dep_ in deps and not self._in_a_name(t)
         ]
         # a document too ("The report was prepared by X for Y, which released it"): what is released,
         # published or rejected, never the state or body the text named near it
@@ -1818,7 +1815,43 @@ class Resolver:
         return [s for s in pool if self.quotation.get(s.token) == quotation]
 
     def _thing(self, token: Token) -> str | None:
-        return self._unique_subject(token, {"ORG", "GPE"}) or self._source_of_content(token)
+        return (
+            self._unique_subject(token, {"ORG", "GPE"})
+            or self._source_of_content(token)
+            or self._sole_reporting_body(token)
+        )
+
+    def _sole_reporting_body(self, token: Token) -> str | None:
+        """ "The Agriculture Department said Peru bought wheat. Corn sales were up. Bolivia was the main
+        buyer, it said.": a speaking "it" that no body in its own sentence or the one before stands for (a
+        name in what it reports is spoken of, never the speaker) is the one body the story has quoted so far,
+        the organisation that was the subject of a verb of speech before it (wire copy goes on reporting for
+        it over sentences of figures). None when another body or a state reported too, or when the "it" is
+        in a quotation."""
+        verb = token.head
+        if token.lower_ != "it" or token.dep_ not in NOMINAL_SUBJECT_DEPS or token.i in self.quoted:
+            return None
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        here, content = self.sent_index[token.i], _reported_content(token)
+        near = [
+            s
+            for s in self.seen
+            if here - 1 <= s.sentence and s.token < token.i and s.subject and s.type in ("ORG", "GPE")
+        ]
+        if any(not (s.token in content or self._spoken_of(s.token, verb)) for s in near):
+            return None  # a body the nearer sentences name as a subject: the nearer rules' to judge
+        speakers: set[str] = set()
+        for s in self.seen:
+            head = self._mention_head(s)
+            if s.token >= token.i or s.token in self.quoted or s.type not in ("ORG", "GPE"):
+                continue
+            if head.dep_ in NOMINAL_SUBJECT_DEPS and head.head.lemma_.lower() in SPEECH_VERBS:
+                speakers.add(s.entity_id)
+        if len(speakers) != 1:
+            return None
+        (body,) = speakers
+        return body if self._type(body) == "ORG" else None
 
     def _source_of_content(self, token: Token) -> str | None:
         """The body whose promise or report the clause of "it" is: "assurances from the US that it would
