@@ -1,5 +1,5 @@
-"""Wave 104 F: a state named on the right, claim, sovereignty, position or concern that a stance acts on
-("Peru recognises Chilean rights", "Peru rejected Chile's claims") owns the thing; the relation keeps the
+"""Wave 104 F: a state named on the right, sovereignty or concern that a stance acts on ("Peru recognises
+Chilean rights", "Peru violated Chile's sovereignty") owns the thing; the relation keeps the
 noun ("recognise right of" Chile), never a recognition or rejection of the state itself (words.tsv
 owned_thing_nouns, read by objects.SlotReader._keep_noun). Each test states its parse by hand
 (tests/hand_docs.py); the sentences are ours."""
@@ -19,13 +19,13 @@ Pacific     Pacific     PROPN NNP  5   pobj      LOC
 .           .           PUNCT .    2   punct     -
 """
 
-REJECTED_CLAIMS = """
+VIOLATED_SOVEREIGNTY = """
 Peru        Peru        PROPN NNP  2   nsubj     GPE
-rejected    reject      VERB  VBD  0   ROOT      -
+violated    violate     VERB  VBD  0   ROOT      -
 Chile       Chile       PROPN NNP  5   poss      GPE
 's          's          PART  POS  3   case      -
-claims      claim       NOUN  NNS  2   dobj      -
-to          to          ADP   IN   5   prep      -
+sovereignty sovereignty NOUN  NN   2   dobj      -
+over        over        ADP   IN   5   prep      -
 the         the         DET   DT   8   det       -
 islands     island      NOUN  NNS  6   pobj      -
 .           .           PUNCT .    2   punct     -
@@ -38,7 +38,7 @@ def test_rights_of_a_demonym_keep_their_noun() -> None:
     assert ("Peru", "recognise", "Chile") not in triples
 
 
-def test_claims_of_a_possessor_keep_their_noun() -> None:
-    triples = read_triples(REJECTED_CLAIMS)
-    assert ("Peru", "reject claim of", "Chile") in triples
-    assert ("Peru", "reject", "Chile") not in triples
+def test_sovereignty_of_a_possessor_keeps_its_noun() -> None:
+    triples = read_triples(VIOLATED_SOVEREIGNTY)
+    assert ("Peru", "violate sovereignty of", "Chile") in triples
+    assert ("Peru", "violate", "Chile") not in triples
