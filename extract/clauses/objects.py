@@ -2273,6 +2273,8 @@ class SlotReader:
             return found  # "was won by X from Peru": where X is from, not whence the verb acts
         if _rivals_place(child):
             return found  # "lost orders to rivals in Korea": where the rivals are, not where it lost
+        if _relatum_of_noun(child):
+            return found  # "sought a stake in a rival to Zenith": whose rival, wherever the parser hangs it
         if _completes_charge(child):
             return found  # "denounced X as illegal under GATT": the charge's words, no party to the verb
         if _flow_destination(child):
@@ -2820,6 +2822,17 @@ def _rivals_place(prep: Token) -> bool:
         return False
     before = prep.doc[prep.i - 1]
     return before.i != prep.head.i and before.pos_ == "NOUN" and before.lemma_.lower() in RIVAL_NOUNS
+
+
+def _relatum_of_noun(prep: Token) -> bool:
+    """ "is seeking a stake in the proposed Japanese rival to Zenith", "bought a challenger to Zenith": a
+    "to" (or relatum_preps) phrase right after a noun that names a thing by its relation to another
+    (_relational: rival, successor, alternative, challenger) names that other, wherever the parser hangs it;
+    the verb does nothing to it, as through the noun it does nothing (through_noun)."""
+    if prep.lower_ not in RELATUM_PREPS | {"to"} or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.i != prep.head.i and before.pos_ == "NOUN" and _relational(before)
 
 
 def _own_accord(pobj: Token, refs: list[Ref]) -> bool:

@@ -1911,10 +1911,21 @@ def purpose_under_modal(verb: Token) -> str | None:
     governor = verb.head
     if governor.i == verb.i or governor.pos_ not in VERB_POS or to_infinitive(governor):
         return None
+    if governor.lemma_ == "be" and _judged_for_clause(verb):
+        return None  # "it would not be possible for X to discuss Y": judged (subjects.weighed_for_clause)
     modal = modal_of(governor)
     if modal is None or modal in EVIDENTIAL_ADVERBS:
         return None
     return POSSIBILITY_MODALITY if is_negated(governor) else modal
+
+
+def _judged_for_clause(verb: Token) -> bool:
+    """Is the infinitive one with its own subject after "for" ("for X to discuss Y") on a "be" whose
+    subject is an empty "it"? Such a clause is the act a judgement weighs, no purpose of the "be"."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" and c.i < verb.i for c in verb.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.head.children)
+    return marked and own_subject and it
 
 
 # Modals of a plain future: under a condition they become a possibility.
