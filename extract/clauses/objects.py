@@ -155,6 +155,7 @@ from geokg.extract.lexicon.words import (
     MEMBERSHIP_NOUNS,
     MEMBERSHIP_POSITION_PREPS,
     MOTION_VERBS,
+    NEGATING_VERBS,
     NOUN_PREPS,
     OCCASION_NOUNS,
     OCCASION_PREPS,
@@ -2654,9 +2655,10 @@ def _small_clause_subject(clause: Token) -> Token | None:
     if clause.tag_ not in ("VB", "VBP"):
         return None
     lemma = verb.lemma_.lower()
-    if lemma in PERMISSION_VERBS and to_infinitive(clause):
-        # "refused to allow Chile to use its ports": the one allowed, whom the parser makes the subject of
-        # the "to" clause, is the verb's object, as with "help"
+    if lemma in PERMISSION_VERBS and to_infinitive(clause) and _permission_denied(verb):
+        # "refused to allow Chile to use its ports", "will not let Chile use them": the one denied leave,
+        # whom the parser makes the subject of the "to" clause, is the verb's object, as with "help" (a
+        # leave given in passing, "thus allowing banks to recoup their losses", is no act on the banks)
         pass
     elif lemma not in BARE_INFINITIVE_OBJECT_VERBS or any(
         c.dep_ in ("aux", "auxpass", "mark") for c in clause.children
@@ -2668,6 +2670,11 @@ def _small_clause_subject(clause: Token) -> Token | None:
     if len(subjects) != 1 or not verb.i < subjects[0].i < clause.i:
         return None
     return subjects[0]
+
+
+def _permission_denied(verb: Token) -> bool:
+    """Is the verb of leave negated or refused ("will not allow", "refused to allow")?"""
+    return is_negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_VERBS)
 
 
 # What the parser makes of a headline's verbless predicate after the noun: "SAYS PACT NEAR" (advcl)
