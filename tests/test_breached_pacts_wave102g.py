@@ -1,39 +1,33 @@
 """Wave 102 G: a pact that is broken. A verb of breach (violate, breach, break, renege on: CAMEO 128, defy
 norms or law) acting on an accord says the breach, not the pact's making: no "agreement with" (05) is read
 from the accord's noun, as none is from one that is ended (nouns._cut_through); the verb's own fact
-(`violate accord with`, 12) stays. A gerund of breach after "for" on an act done against a party ("impose
-trade action against Peru for breaking its pact") is that party's deed (subjects._acted_against), as
-"fined Peru for breaking its pact" is the object's. The parses are stated by hand (tests/hand_docs.py); the
+(`violate accord with`, 12) stays. A gerund of breach after "for" on an act done to a party ("levy duties
+on Peru for flouting its accord") is that party's deed (subjects._acted_against), as "fined Peru for
+flouting its accord" is the object's. The parses are stated by hand (tests/hand_docs.py); the
 sentences are ours."""
 
 from __future__ import annotations
 
 from hand_docs import read_modal_acts
 
-# "President Ruiz was ready to impose trade action against Peru for breaking its fishing agreement with
-# Chile, officials said."
-_ACTION_FOR_BREAKING = """
-President    President    PROPN NNP  2   compound  -
-Ruiz         Ruiz         PROPN NNP  3   nsubj     PERSON
-was          be           AUX   VBD  20  ccomp     -
-ready        ready        ADJ   JJ   3   acomp     -
-to           to           PART  TO   6   aux       -
-impose       impose       VERB  VB   4   xcomp     -
-trade        trade        NOUN  NN   8   compound  -
-action       action       NOUN  NN   6   dobj      -
-against      against      ADP   IN   8   prep      -
-Peru         Peru         PROPN NNP  9   pobj      GPE
-for          for          ADP   IN   6   prep      -
-breaking     break        VERB  VBG  11  pcomp     -
-its          its          PRON  PRP$ 15  poss      -
-fishing      fishing      NOUN  NN   15  compound  -
-agreement    agreement    NOUN  NN   12  dobj      -
-with         with         ADP   IN   15  prep      -
-Chile        Chile        PROPN NNP  16  pobj      GPE
-,            ,            PUNCT ,    20  punct     -
-officials    official     NOUN  NNS  20  nsubj     -
-said         say          VERB  VBD  0   ROOT      -
-.            .            PUNCT .    20  punct     -
+# "The cabinet voted to levy duties on Peru for flouting its quota accord with Chile."
+_DUTIES_FOR_FLOUTING = """
+The          the          DET   DT   2   det       -
+cabinet      cabinet      NOUN  NN   3   nsubj     -
+voted        vote         VERB  VBD  0   ROOT      -
+to           to           PART  TO   5   aux       -
+levy         levy         VERB  VB   3   xcomp     -
+duties       duty         NOUN  NNS  5   dobj      -
+on           on           ADP   IN   6   prep      -
+Peru         Peru         PROPN NNP  7   pobj      GPE
+for          for          ADP   IN   5   prep      -
+flouting     flout        VERB  VBG  9   pcomp     -
+its          its          PRON  PRP$ 13  poss      -
+quota        quota        NOUN  NN   13  compound  -
+accord       accord       NOUN  NN   10  dobj      -
+with         with         ADP   IN   13  prep      -
+Chile        Chile        PROPN NNP  14  pobj      GPE
+.            .            PUNCT .    3   punct     -
 """
 
 # "Peru violated its trade accord with Chile."
@@ -81,7 +75,7 @@ def _peru_to_chile(table: str) -> set[tuple[str, str | None]]:
 
 
 def test_gerund_of_breach_after_an_act_against_a_party_is_its_deed() -> None:
-    assert _peru_to_chile(_ACTION_FOR_BREAKING) == {("break agreement with", "12")}
+    assert _peru_to_chile(_DUTIES_FOR_FLOUTING) == {("flout accord with", "12")}
 
 
 def test_violated_accord_is_no_pact_made() -> None:

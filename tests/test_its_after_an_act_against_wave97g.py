@@ -1,5 +1,5 @@
-"""A possessive in a gerund after "for" whose verb's object is an act done to a party ("imposed trade
-action against Chile for breaking its accord with Peru"): the party acted against is the gerund's doer and
+"""A possessive in a gerund after "for" whose verb's object is an act done to a party ("levied higher
+tariffs against Chile for breaking its accord with Peru"): the party acted against is the gerund's doer and
 whose the possessive is, as an object party is ("fined Chile for breaking its accord"), not the subject of
 the sentence (sentences of our own, parsed by hand). Since wave 102 G a breached accord is no pact made (no
 "accord with", 05): the breach's own fact (`break accord with`, 12) shows whose the accord is."""
@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from hand_docs import facts, read
 
-# "Bolivia imposed trade action against Chile for breaking its accord with Peru."
+# "Bolivia levied higher tariffs against Chile for breaking its accord with Peru."
 ACTION_AGAINST_FOR_BREAKING_ITS_ACCORD = """
 Bolivia   Bolivia   PROPN NNP  2  nsubj    GPE
-imposed   impose    VERB  VBD  0  ROOT     -
-trade     trade     NOUN  NN   4  compound -
-action    action    NOUN  NN   2  dobj     -
+levied    levy      VERB  VBD  0  ROOT     -
+higher    high      ADJ   JJR  4  amod     -
+tariffs   tariff    NOUN  NNS  2  dobj     -
 against   against   ADP   IN   4  prep     -
 Chile     Chile     PROPN NNP  5  pobj     GPE
 for       for       ADP   IN   2  prep     -
@@ -35,9 +35,9 @@ def test_its_after_for_is_the_party_the_act_is_against() -> None:
 def test_its_after_for_is_the_party_sanctions_are_on() -> None:
     table = (
         ACTION_AGAINST_FOR_BREAKING_ITS_ACCORD.replace(
-            "trade     trade     NOUN  NN   4  compound -", "new       new       ADJ   JJ   4  amod     -"
+            "higher    high      ADJ   JJR  4  amod     -", "new       new       ADJ   JJ   4  amod     -"
         )
-        .replace("action    action    NOUN  NN ", "sanctions sanction  NOUN  NNS")
+        .replace("tariffs   tariff    NOUN  NNS", "sanctions sanction  NOUN  NNS")
         .replace("against   against ", "on        on      ")
     )
     found = facts(read(table), "noun_prep")

@@ -8,23 +8,21 @@ from __future__ import annotations
 
 from hand_docs import read_triples
 
-# "Prime Minister Ana Ruiz threatened to block Peruvian banks from Lima after the talks failed."
-_BLOCK_BANKS_FROM_A_CITY = """
-Prime        Prime        PROPN NNP  2   compound  -
-Minister     Minister     PROPN NNP  4   compound  -
+# "Trade Secretary Ana Ruiz vowed on Friday to exclude Peruvian airlines from Lima."
+_EXCLUDE_AIRLINES_FROM_A_CITY = """
+Trade        Trade        PROPN NNP  2   compound  -
+Secretary    Secretary    PROPN NNP  4   compound  -
 Ana          Ana          PROPN NNP  4   compound  PERSON
 Ruiz         Ruiz         PROPN NNP  5   nsubj     I-PERSON
-threatened   threaten     VERB  VBD  0   ROOT      -
-to           to           PART  TO   7   aux       -
-block        block        VERB  VB   5   xcomp     -
-Peruvian     peruvian     ADJ   JJ   9   amod      NORP
-banks        bank         NOUN  NNS  7   dobj      -
-from         from         ADP   IN   7   prep      -
-Lima         Lima         PROPN NNP  10  pobj      GPE
-after        after        SCONJ IN   15  mark      -
-the          the          DET   DT   14  det       -
-talks        talk         NOUN  NNS  15  nsubj     -
-failed       fail         VERB  VBD  7   advcl     -
+vowed        vow          VERB  VBD  0   ROOT      -
+on           on           ADP   IN   5   prep      -
+Friday       Friday       PROPN NNP  6   pobj      DATE
+to           to           PART  TO   9   aux       -
+exclude      exclude      VERB  VB   5   xcomp     -
+Peruvian     peruvian     ADJ   JJ   11  amod      NORP
+airlines     airline      NOUN  NNS  9   dobj      -
+from         from         ADP   IN   9   prep      -
+Lima         Lima         PROPN NNP  12  pobj      GPE
 .            .            PUNCT .    5   punct     -
 """
 
@@ -53,9 +51,9 @@ Peru         Peru         PROPN NNP  4   pobj      GPE
 
 
 def test_place_a_party_is_blocked_from_is_no_party() -> None:
-    triples = read_triples(_BLOCK_BANKS_FROM_A_CITY)
+    triples = read_triples(_EXCLUDE_AIRLINES_FROM_A_CITY)
     assert not {t for t in triples if t[2] == "Lima"}
-    assert ("Ana Ruiz", "threaten to block", "Peruvian banks") in triples
+    assert ("Ana Ruiz", "vow to exclude", "Peruvian airlines") in triples
 
 
 def test_body_a_firm_is_barred_from_is_no_party() -> None:

@@ -717,7 +717,7 @@ def prep(clause: Clause) -> Iterator[Fact]:
         if _placed_like_its_subject(clause, fact):
             continue  # "traders in Peru received 300 tonnes, in Chile 200": other traders, not a place
         if _kept_out_of(clause, fact):
-            continue  # "block Peruvian banks from Lima": where they are kept from; the edge to them stays
+            continue  # "exclude Peruvian airlines from Lima": where they are kept from; their own edge stays
         if clause.lemma in DEATH_VERBS and is_event(fact.object) and fact.prep in MEANS_PREPS:
             continue  # "died in the attack": the attack killed them (rule event_victim)
         if fact.predicate in EMPTY_PREDICATES:
@@ -841,7 +841,7 @@ _KEPT_FROM_PREPS = frozenset({"from", "out of"})
 
 
 def _kept_out_of(clause: Clause, fact: Fact) -> bool:
-    """ "threatened to block Peruvian banks from Lima", "barred Acme from the EU", "kept X out of the
+    """ "vowed to exclude Peruvian airlines from Lima", "barred Acme from the EU", "kept X out of the
     market": after a verb of prevention (prevention_verbs) with a direct object, the place, market or body
     after "from" (or "out of") is where the object is kept from, not whom the verb is done to; the object
     is (the edge to it stays). A gerund there ("barred Acme from bidding") is the act prevented, no noun.
@@ -1764,7 +1764,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=89)
+@rule("speech_content", confidence=0.5, version=90)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 

@@ -31,12 +31,12 @@ from geokg.extract.lexicon.syntax import (
     COPULA_COMPLEMENT_DEPS,
     NOMINAL_SUBJECT_DEPS,
     RELATIVE_CLAUSE_DEPS,
+    acted_against,
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
     ACCUSATION_WORDS,
     ACT_NAMING_NOUNS,
-    ACTED_AGAINST_PREPS,
     ADVISORY_OBLIGATION_VERBS,
     ALLEGATION_ADJECTIVES,
     APPEAL_MODALS,
@@ -199,12 +199,12 @@ def _alleged(word: Token) -> bool:
 
 
 def _reprisal_reason(word: Token) -> bool:
-    """Is the word the "for" of an act done against someone ("retaliate against Chile for …", "sanctions on
-    Peru for …": acted_against_preps), whose phrase names that one's wrong?"""
+    """Is the word the "for" of an act done against a named party ("retaliate against Chile for ...",
+    "sanctions on Peru for ...": syntax.acted_against), whose phrase names that one's wrong? Not after a
+    date ("acted on Monday for unfair reasons"): the reason is then the doer's own."""
     if word.dep_ != "prep" or word.lower_ != "for":
         return False
-    against = (c for c in word.head.children if c.dep_ == "prep" and c.i < word.i)
-    return any(c.lower_ in ACTED_AGAINST_PREPS for c in against)
+    return bool(acted_against(word.head, word.i))
 
 
 def _other_clause(word: Token, top: Token, spoken_of: Token) -> bool:

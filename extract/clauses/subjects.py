@@ -61,10 +61,10 @@ from geokg.extract.lexicon.syntax import (
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
     VERB_POS,
+    acted_against,
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
-    ACTED_AGAINST_PREPS,
     ACTING_BODY_NOUNS,
     AGREEMENT_NOUNS,
     AIM_DROPPING_VERBS,
@@ -754,20 +754,14 @@ def _from_governor(verb: Token) -> Step | None:
 
 
 def _acted_against(act: Token, gerund: Token) -> Token | None:
-    """ "imposed trade action against Peru for breaking its pact", "sanctions on X for violating its pledge":
+    """ "levied duties on Peru for flouting its accord", "sanctions against X for violating its pledge":
     an object that is an act, not a party (no name of its own), names the one it is done to after "against"
-    or "on" (acted_against_preps) before the gerund; that one is the gerund's doer, as the object is in
+    or "on" before the gerund (syntax.acted_against); that one is the gerund's doer, as the object is in
     "fined Peru for breaking its pact" (coref reads the gerund's possessive the same way). One named party
     only, else None."""
     if act.ent_type_ or act.pos_ != "NOUN":
         return None
-    found = [
-        pobj
-        for prep in act.children
-        if prep.dep_ == "prep" and prep.lower_ in ACTED_AGAINST_PREPS and prep.i < gerund.i
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.ent_type_ in ISSUER_LABELS | {"NORP"}
-    ]
+    found = acted_against(act, gerund.i)
     return found[0] if len(found) == 1 else None
 
 

@@ -51,11 +51,11 @@ from geokg.extract.lexicon.syntax import (
     STRAIGHT_QUOTES,
     TIME_LABELS,
     VERB_POS,
+    acted_against,
     indefinite,
 )
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
-    ACTED_AGAINST_PREPS,
     ACTOR_DESCRIPTION_NOUNS,
     AGENT_NOUN_ENDINGS,
     ANTECEDENT_THING_NOUNS,
@@ -1794,17 +1794,11 @@ class Resolver:
         return None
 
     def _acted_against(self, act: Token, gerund: Token) -> str | None:
-        """ "impose trade action against Japan for breaking its pact", "imposed sanctions on X for
+        """ "levied duties on Japan for flouting its accord", "imposed sanctions on X for
         violating its pledge": an object that is an act, not a party, names the one it is done to after
-        "against" or "on" (acted_against_preps); that one is the gerund's doer, as the object is in
+        "against" or "on" (syntax.acted_against); that one is the gerund's doer, as the object is in
         "fined Japan for breaking its pact". One named party only, before the gerund."""
-        found = [
-            entity_id
-            for prep in act.children
-            if prep.dep_ == "prep" and prep.lower_ in ACTED_AGAINST_PREPS and prep.i < gerund.i
-            for pobj in prep.children
-            if pobj.dep_ == "pobj" and (entity_id := self.entities.entity_id_at(pobj.i))
-        ]
+        found = [e for pobj in acted_against(act, gerund.i) if (e := self.entities.entity_id_at(pobj.i))]
         return found[0] if len(set(found)) == 1 else None
 
     def _same_quotation(self, token: Token, pool: list[_Seen]) -> list[_Seen]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geokg.extract.lexicon.entity_words import LOCATIVE_PREPS
-from geokg.extract.lexicon.words import RELATION_NOUNS
+from geokg.extract.lexicon.words import ACTED_AGAINST_PREPS, RELATION_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -122,6 +122,9 @@ AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # NER labels of places that are areas, no site or building: countries, cities, regions ("Kenya", "the Alps").
 REGION_LABELS = frozenset({"GPE", "LOC"})
+# NER labels of a party an act is done to ("sanctions on Peru", "against the Andean Party"): a person, a
+# state, a body or a people; a date or a sum after "on" ("acted on Monday") is none.
+PARTY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 
 
 # --- tests of a token's own dependants, made in several rules ---------------------------------------------
@@ -176,6 +179,22 @@ def to_infinitive(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" and not any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children
     )
+
+
+def acted_against(act: Token, before: int) -> list[Token]:
+    """The named parties an act is done to, after "against" or "on" (words.tsv acted_against_preps) on the
+    act's word before index `before` (a "for" phrase or a gerund that follows): [Peru] for "levied higher
+    tariffs against Peru for ...", "retaliate against Peru for ...". Only a named party (PARTY_LABELS): in
+    "acted on Monday for unfair reasons" the "on" phrase is a date, and the "for" phrase is the doer's
+    own reason. One reading for subjects (who does the gerund), coref (whose "its") and stance (whose wrong
+    the "for" phrase names), so they never disagree."""
+    return [
+        pobj
+        for prep in act.children
+        if prep.dep_ == "prep" and prep.lower_ in ACTED_AGAINST_PREPS and prep.i < before
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ in PARTY_LABELS
+    ]
 
 
 def indefinite(noun: Token) -> bool:
