@@ -150,7 +150,6 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_TOPIC_VERBS,
     RECIPROCAL_VERBS,
     REGARDING_VERBS,
-    RELATION_NOUNS,
     REPORTING_VERBS,
     REPRISAL_NOUNS,
     REQUEST_VERBS,
@@ -372,7 +371,10 @@ def _having(clause: Clause, slot: Slot) -> bool:
     no event the subject had."""
     if clause.lemma not in HAVING_VERBS or not slot.noun:
         return False
-    if clause.negated and slot.noun in RELATION_NOUNS and slot.prep == "with" and slot.kind != "prep_noun":
+    doc = clause.verb.doc
+    # the noun the slot is reached through, read by relation_noun as the parse repair and content readings are
+    related = any(relation_noun(doc[i]) for i in slot.tokens if doc[i].lemma_.lower() == slot.noun)
+    if clause.negated and related and slot.prep == "with" and slot.kind != "prep_noun":
         # "has no relations with Y", "Y, with which X has no ties": a stated lack of them is listed
         # (`_lacked_relations`)
         return False
@@ -1764,7 +1766,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=89)
+@rule("speech_content", confidence=0.5, version=90)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
