@@ -1,6 +1,6 @@
 """Wave 102 H: a claim framed as existing ("there was a perception (a feeling, signs) that X did Y") states
 the clause after its noun, as the plain report "said X did Y" does (words.tsv existential_claim_nouns,
-objects._existential_claims); a relative clause on the noun ("a risk which Peru took") or a denied one
+objects._existential_claims); a relative clause on the noun ("a feeling which Peru shared") or a denied one
 states nothing. Each test states its parse by hand (tests/hand_docs.py); the sentences and names are ours."""
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ promise     promise     NOUN  NN   7  pobj     -
 .           .           PUNCT .    3  punct    -
 """
 
-# "Bo Lund said there was a risk which Peru took.": the clause describes the risk; nothing is claimed of Peru
+# "Bo Lund said there was a feeling which Peru shared.": the clause describes the feeling; nothing is claimed
+# of Peru
 _RELATIVE = """
 Bo          Bo          PROPN NNP  2  compound PERSON
 Lund        Lund        PROPN NNP  3  nsubj    I-PERSON

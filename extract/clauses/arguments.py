@@ -495,7 +495,8 @@ class ArgumentResolver:
             if kind == "ORG" and member_states and child.dep_ == "compound" and of_body:
                 # "urged other EC countries to", "NATO partners": the body's member states, acting as it
                 return Ref(entity_id, token.i, "organ")
-            staff = lemma in BODY_STAFF_NOUNS or word in BODY_STAFF_NOUNS
+            # a body's delegates (envoys) are its members' where it is one of states (above), else its own
+            staff = lemma in BODY_STAFF_NOUNS or word in BODY_STAFF_NOUNS or envoys
             state_body = entity is not None and entity.sector in STATE_SECTORS
             if kind == "ORG" and staff and child.dep_ == "compound" and (of_body or state_body):
                 # "IMF experts urged Peru", "World Bank economists", "Bundesbank staff": a body's own staff

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import DEED_ROOTS, ArgumentResolver, Ref, market_demand, market_quantity
-from geokg.extract.clauses.objects import Reach, event_words, remote_place, through_noun
+from geokg.extract.clauses.objects import Reach, event_words, prep_objects, through_noun
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.voice import (
@@ -158,18 +158,6 @@ def _asked_act(noun: Token) -> Token | None:
 
 def _preps(noun: Token) -> list[str]:
     return [c.lower_ for c in noun.children if c.dep_ == "prep"]
-
-
-def _objects_of(head: Token, preps: set[str]) -> list[Token]:
-    """The objects of the head's prepositions (or by-agent) among `preps`; not a place a speaker spoke from
-    ("an interview from Washington")."""
-    return [
-        g
-        for c in head.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps and not remote_place(c)
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def _prep_words(noun: Token) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -682,7 +670,7 @@ def _by_on_verb(noun: Token) -> list[Token]:
         or any(c.dep_ in ("auxpass", "agent") for c in verb.children)
     ):
         return []
-    return [pobj for pobj in _objects_of(verb, {"by"}) if pobj.i > noun.i]
+    return [pobj for pobj in prep_objects(verb, {"by"}) if pobj.i > noun.i]
 
 
 def reciprocal(lemma: str) -> bool:
@@ -1004,7 +992,7 @@ class EventNounReader:
 
     def _by_agents(self, noun: Token) -> list[Ref]:
         return [
-            r for pobj in (*_objects_of(noun, {"by"}), *_by_on_verb(noun)) for r in self.args.resolve(pobj)
+            r for pobj in (*prep_objects(noun, {"by"}), *_by_on_verb(noun)) for r in self.args.resolve(pobj)
         ]
 
     def _owner_patients(self, noun: Token, lemma: str) -> list[Reach]:
@@ -1050,14 +1038,14 @@ class EventNounReader:
             by.add("from")  # "found himself under attack from X": X attacks, whatever the root
         if lemma in INTRANSITIVE_EVENT_NOUNS and len(_preps(noun)) > 1:
             by.add("of")  # "the exit of Chile from the pact"; "the visit of the envoy" alone stays a patient
-        refs += [r for pobj in (*_objects_of(noun, by), *_by_on_verb(noun)) for r in self.args.resolve(pobj)]
+        refs += [r for pobj in (*prep_objects(noun, by), *_by_on_verb(noun)) for r in self.args.resolve(pobj)]
         refs += self._agents_on_patient(noun)
         holder = noun
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             holder = noun.head.head  # "statements of condemnation came from X"
         verb = holder.head
         if holder.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in SOURCE_VERBS:
-            refs += [r for pobj in _objects_of(verb, {"from", "by"}) for r in self.args.resolve(pobj)]
+            refs += [r for pobj in prep_objects(verb, {"from", "by"}) for r in self.args.resolve(pobj)]
             refs += [
                 r
                 for c in verb.children
@@ -1072,9 +1060,9 @@ class EventNounReader:
         done to. Only on a party (a thing's "by" is its maker: "the sale of paintings by X")."""
         return [
             r
-            for patient in _objects_of(noun, {"of"})
+            for patient in prep_objects(noun, {"of"})
             if self.args.resolve(patient)
-            for pobj in _objects_of(patient, {"by"})
+            for pobj in prep_objects(patient, {"by"})
             for r in self.args.resolve(pobj)
         ]
 

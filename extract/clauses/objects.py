@@ -2495,15 +2495,18 @@ def _value_words(verb: Token) -> list[Token]:
 
 def _existential_claims(content: Token) -> list[Token]:
     """ "said there was a perception (a feeling, signs) that Peru had reneged": under an empty "there", the
-    clause of a noun of claim (existential_claim_nouns) is what the speaker states, its own subject named.
-    The parser may hang an unmarked clause as a relative one; one whose relative pronoun is an argument
-    ("a risk which Peru took") describes the noun. A denied one ("there is no sign that …") states nothing."""
+    clause of a noun of claim (EXISTENTIAL_CLAIM_NOUNS: its own list, evidence and believing) is what the
+    speaker states, its own subject named; a possibility ("there is a risk that Peru will …") is none. The
+    parser may hang an unmarked clause as a relative one; one whose relative pronoun is an argument ("a
+    feeling which Peru shared") describes the noun. A denied one ("there is no sign that …") states
+    nothing."""
     if not any(c.dep_ == "expl" and c.lower_ == "there" for c in content.children) or is_negated(content):
         return []
     nouns = [
         n
         for n in content.children
         if n.dep_ in ("attr", "nsubj")
+        and n.pos_ == "NOUN"  # "there is nothing Peru can do" (an evidence word, a pronoun) claims nothing
         and n.lemma_.lower() in EXISTENTIAL_CLAIM_NOUNS
         and not any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
     ]
@@ -2529,19 +2532,25 @@ def _blamed_owners(content: Token) -> list[tuple[Token, Token]]:
         if clause.lemma_ == "be":
             faults = [a for a in clause.children if a.dep_ == "attr" and a.lemma_.lower() in FAULT_NOUNS]
             owners = [o for a in faults for o in a.children if o.dep_ == "poss"]
-            owners += [o for a in faults for o in _prep_objects(a, "of")]
+            owners += [o for a in faults for o in prep_objects(a, {"of"})]
         elif clause.lemma_.lower() == "blame" and is_passive(clause):
-            owners = _prep_objects(clause, "on")
+            owners = prep_objects(clause, {"on"})
         else:
             owners = []
         found += [(clause, owner) for owner in owners]
     return found
 
 
-def _prep_objects(word: Token, prep: str) -> list[Token]:
-    """The objects of the word's phrases with that preposition ("fault of Peru" -> Peru)."""
-    phrases = [p for p in word.children if p.dep_ == "prep" and p.lower_ == prep]
-    return [o for p in phrases for o in p.children if o.dep_ == "pobj"]
+def prep_objects(head: Token, preps: set[str]) -> list[Token]:
+    """The objects of the head's prepositions (or by-agent) among `preps` ("fault of Peru" -> Peru, "blamed
+    on Peru"); not a place a speaker spoke from ("an interview from Washington")."""
+    return [
+        g
+        for c in head.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps and not remote_place(c)
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _own_clause(clause: Token) -> bool:

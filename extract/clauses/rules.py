@@ -150,7 +150,6 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_TOPIC_VERBS,
     RECIPROCAL_VERBS,
     REGARDING_VERBS,
-    RELATION_NOUNS,
     REPORTING_VERBS,
     REPRISAL_NOUNS,
     REQUEST_VERBS,
@@ -372,7 +371,10 @@ def _having(clause: Clause, slot: Slot) -> bool:
     no event the subject had."""
     if clause.lemma not in HAVING_VERBS or not slot.noun:
         return False
-    if clause.negated and slot.noun in RELATION_NOUNS and slot.prep == "with" and slot.kind != "prep_noun":
+    doc = clause.verb.doc
+    # the noun the slot is reached through, read by relation_noun as the parse repair and content readings are
+    related = any(relation_noun(doc[i]) for i in slot.tokens if doc[i].lemma_.lower() == slot.noun)
+    if clause.negated and related and slot.prep == "with" and slot.kind != "prep_noun":
         # "has no relations with Y", "Y, with which X has no ties": a stated lack of them is listed
         # (`_lacked_relations`)
         return False

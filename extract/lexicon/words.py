@@ -550,7 +550,13 @@ APPEAL_NOUNS = _WORDS.words("appeal_nouns")
 CONDUCT_NOUNS = _WORDS.words("conduct_nouns")
 APPEAL_FOR_VERBS = _WORDS.words("appeal_for_verbs")
 FACT_NOUNS = _WORDS.words("fact_nouns")
-EXISTENTIAL_CLAIM_NOUNS = _WORDS.words("existential_claim_nouns")
+# "there is a perception (signs, a belief) that X did Y": the list's own nouns of perception, the nouns of
+# evidence and the stance nouns of believing, read from their lists so the readings never disagree
+EXISTENTIAL_CLAIM_NOUNS = (
+    _WORDS.words("existential_claim_nouns")
+    | EVIDENCE_NOUNS
+    | frozenset(noun for noun, verb in STANCE_NOUNS.items() if verb == "believe")
+)
 FAULT_NOUNS = _WORDS.words("fault_nouns")
 RECEIVING_VERBS = _WORDS.words("receiving_verbs")
 HOLDING_VERBS = _WORDS.words("holding_verbs")
