@@ -221,7 +221,7 @@ def test_igos() -> None:
     alias_owner: dict[str, str] = {}
     for line, row in rows:
         where = f"igos.tsv:{line}"
-        assert row["kind"] in {"igo", "organ", "agency", "court", "group"}, where
+        assert row["kind"] in {"igo", "organ", "agency", "court", "group", "association"}, where
         assert not row["parent"] or row["parent"] in keys, f"{where}: unknown parent {row['parent']}"
         assert not row["wikidata"] or QID.match(row["wikidata"]), where
         aliases = row["aliases"].split(";")

@@ -7,18 +7,18 @@ from __future__ import annotations
 from geokg.extract.pipeline import Reading
 from hand_docs import read
 
-# "Turkey sent a survey ship into the Aegean yesterday."
+# "Chile moved two frigates toward the Adriatic on Monday."
 _SEA = """
-Turkey    Turkey    PROPN NNP 2 nsubj    GPE
-sent      send      VERB  VBD 0 ROOT     -
-a         a         DET   DT  5 det      -
-survey    survey    NOUN  NN  5 compound -
-ship      ship      NOUN  NN  2 dobj     -
-into      into      ADP   IN  2 prep     -
-the       the       DET   DT  8 det      -
-Aegean    Aegean    PROPN NNP 6 pobj     NORP
-yesterday yesterday NOUN  NN  2 npadvmod -
-.         .         PUNCT .   2 punct    -
+Chile    Chile    PROPN NNP 2 nsubj    GPE
+moved    move     VERB  VBD 0 ROOT     -
+two      two      NUM   CD  4 nummod   -
+frigates frigate  NOUN  NNS 2 dobj     -
+toward   toward   ADP   IN  2 prep     -
+the      the      DET   DT  7 det      -
+Adriatic Adriatic PROPN NNP 5 pobj     NORP
+on       on       ADP   IN  2 prep     -
+Monday   Monday   PROPN NNP 8 pobj     DATE
+.        .        PUNCT .   2 punct    -
 """
 
 # "Peru sent aid to the French."
@@ -39,6 +39,6 @@ def _typed(reading: Reading, label: str) -> tuple[str, str | None]:
 
 
 def test_a_sea_named_like_an_adjective_after_a_place_preposition_is_a_place() -> None:
-    assert _typed(read(_SEA), "Aegean") == ("LOC", None)
+    assert _typed(read(_SEA), "Adriatic") == ("LOC", None)
     # a state's people after "the" stays the people
     assert not any(e.type == "LOC" for e in read(_PEOPLE).entities.entities())

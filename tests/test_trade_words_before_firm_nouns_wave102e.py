@@ -17,3 +17,13 @@ def test_a_capitalised_word_before_lower_case_nouns_ending_in_a_firm_noun_goes_b
     # a name before a verb or a noun of no firm keeps its capitals
     named = "U.S. Steel said U.S. Steel shares rose and the U.S. Energy firm Voss grew."
     assert lower_after_abbreviations(named) == named
+
+
+def test_a_name_before_a_verb_and_its_object_of_firms_keeps_its_capitals() -> None:
+    # a past verb ends the run of trade nouns; a plural firm noun further on is the verb's object
+    for named in (
+        "U.K. Tinplate joined rival firms in the bid.",
+        "U.K. Tinplate hired investment banks on Monday.",
+        "U.K. Tinplate buys rival mills each year.",
+    ):
+        assert lower_after_abbreviations(named) == named, named

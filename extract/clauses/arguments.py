@@ -25,7 +25,7 @@ from geokg.extract.entities.coref import (
     officials_named_before,
 )
 from geokg.extract.entities.countries import is_demonym, lookup_capital
-from geokg.extract.entities.igos import lookup_igo
+from geokg.extract.entities.igos import has_member_states, lookup_igo
 from geokg.extract.entities.mentions import firm_noun, headline_end
 from geokg.extract.entities.offices import governed_state
 from geokg.extract.entities.organisations import lookup_organisation
@@ -1733,9 +1733,10 @@ def _after_comma(prep: Token) -> bool:
 
 def _of_states(entity: Entity | None) -> bool:
     """Is the entity an organisation of member states (igos.tsv kind igo: the U.N., NATO, OPEC), which
-    states send envoys to? Not an organ, agency or court of one, whose envoys are its own."""
+    states send envoys to? Not an organ, agency or court of one, whose envoys are its own, nor an association
+    of national societies ("Red Cross")."""
     igo = lookup_igo(entity.label) if entity is not None else None
-    return igo is not None and igo.kind == "igo"
+    return has_member_states(igo) and igo is not None and igo.kind == "igo"
 
 
 def _names_a_group(token: Token) -> bool:

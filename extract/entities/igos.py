@@ -17,6 +17,9 @@ from geokg.extract.lexicon.words import HYPHEN_PREFIXES
 COLUMNS = ("key", "label", "aliases", "wikidata", "kind", "parent", "note")
 # The kind of a summit club of states without a secretariat ("Group of Seven", "Paris Club").
 GROUP_KIND = "group"
+# The kind of a body whose members are national societies, not states ("Red Cross"): no state sends it an
+# envoy, and a state's word before its name names that state's own society
+ASSOCIATION_KIND = "association"
 # A prefix a hyphen joins to its word ("Co-operation", words.tsv hyphen_prefixes), which news also writes
 # closed up ("Cooperation")
 _HYPHENED_PREFIX = re.compile(rf"\b({'|'.join(sorted(HYPHEN_PREFIXES))})-(?=\w)", re.IGNORECASE)
@@ -28,7 +31,7 @@ _IZE = re.compile(r"iz(ation|ations|e|ed|es|ing)\b")
 class Igo:
     key: str  # "UN", "NATO"
     label: str  # "United Nations"
-    kind: str  # igo | organ | agency | court | group
+    kind: str  # igo | organ | agency | court | group | association
 
 
 @cache
@@ -72,3 +75,9 @@ def alias_keys() -> list[str]:
 
 def igo_by_key(key: str) -> Igo | None:
     return _by_key().get(key)
+
+
+def has_member_states(igo: Igo | None) -> bool:
+    """Is the body one of states (or an organ, agency, court or club of them), which states send envoys
+    to? Not an association of national societies ("Red Cross"), whose members are no states."""
+    return igo is not None and igo.kind != ASSOCIATION_KIND

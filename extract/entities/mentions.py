@@ -1212,6 +1212,10 @@ def _body_before_portfolio(doc: Doc, start: int, end: int) -> int:
     known = (lookup_igo(doc[start].text), igo_by_key(first))
     international = body is not None or any(f is not None for f in known)
     body = body or start + 1
+    if international:
+        body = _known_body_end(doc, start, body, end)
+        if body == end:
+            return end  # "[UN Development Programme] Administrator X": the whole is one known body
     heads = ORGANISATION_HEADS | BODY_HEADS.keys()
     words = doc[body:end]
     if not all(
@@ -1225,6 +1229,24 @@ def _body_before_portfolio(doc: Doc, start: int, end: int) -> int:
     if end < len(doc) and is_role_word(doc[end].lower_) and _introduces_a_person(doc, end):
         return body
     return end
+
+
+def _known_body_end(doc: Doc, start: int, body: int, end: int) -> int:
+    """Where the longest known international body's name (igos.tsv) that opens doc[start:end] ends,
+    reading a short name that opens it as the body's full one ("UN Development Programme" is the "United
+    Nations Development Programme"); `body` (where the short name doc[start:body] ends) when no longer one
+    is known."""
+    from geokg.extract.entities.igos import igo_by_key, lookup_igo
+
+    for k in range(end, body, -1):
+        if lookup_igo(doc[start:k].text):
+            return k
+        for cut in range(start + 1, body + 1):  # "UN" of "UN Environment Programme", itself an alias's start
+            short = doc[start:cut].text
+            igo = lookup_igo(short) or igo_by_key(short.replace(".", ""))
+            if igo is not None and lookup_igo(f"{igo.label} {doc[cut:k].text}"):
+                return k
+    return body
 
 
 def _body_before_rank(doc: Doc, start: int, end: int) -> int:
@@ -1345,7 +1367,6 @@ def _place_of_a_described_firm(doc: Doc, start: int, end: int) -> bool:
     "corp" is the common noun, not a name's legal form ("Alberta Corp", a firm of that name). Wire copy
     capitalises after a comma at times ("Kestrel, An Alberta Corp, which ..."): a capital "A"/"An" there is
     the same article, and then the noun's capital says nothing either."""
-    from geokg.extract.entities.places import place_country  # (places imports this module)
 
     if end - start < 2 or start == 0 or doc[start - 1].lower_ not in ("a", "an"):
         return False
@@ -1356,7 +1377,7 @@ def _place_of_a_described_firm(doc: Doc, start: int, end: int) -> bool:
     if not noun.is_lower and not wire_capital:
         return False
     place = doc[start : end - 1].text
-    return lookup_country(place) is not None or place_country(place).known
+    return _known_place(place)
 
 
 def _common_plural(word: str) -> bool:
@@ -1574,7 +1595,6 @@ def _founders(doc: Doc, first: int, second: int) -> bool:
     "Orvan and Kestrel Co ... Orvan said")."""
     from geokg.extract.entities.offices import holding
     from geokg.extract.entities.organisations import lookup_organisation  # it reads this module's fold()
-    from geokg.extract.entities.places import place_country  # places reads this module's fold()
 
     one, two = doc[first], doc[second]
     opening = _opening_founder(one)
@@ -1584,7 +1604,7 @@ def _founders(doc: Doc, first: int, second: int) -> bool:
         return False
     if any(lookup_organisation(f"{one.text} {join} {two.text}") is not None for join in ("and", "&")):
         return True  # the tables know the pair as one firm ("Marks & Spencer"), a town's name or not
-    known = lookup_country(one.text) is not None or place_country(one.text).known
+    known = _known_place(one.text)
     if known or holding([one.text]) is not None:
         return False
     if any(lookup_organisation(t.text) is not None for t in (one, two)):
@@ -1923,9 +1943,8 @@ def _partners_before_comma(doc: Doc, start: int, form: int, end: int) -> int:
         return start
     if before is not None and before.text == "," and first >= 2 and _firm_word(doc[first - 2]):
         return start  # "Orvan, Kessel, Hale Associates Inc": a list of firms
-    from geokg.extract.entities.places import place_country  # places reads this module's fold()
 
-    if lookup_country(words.text) is not None or place_country(words.text).known:
+    if _known_place(words.text):
         return start  # "In Lima, Kessel Associates Inc sued": a place, then the firm
     return first
 
@@ -2356,7 +2375,6 @@ def _firms_at_cities(doc: Doc, ents: list[Span]) -> list[Span]:
     house in that city, one organisation, not the city and its state. A name that goes on in capitals after
     the city, or a place's name before the trade word ("Tokyo Trading London"), is left as the tagger read
     it."""
-    from geokg.extract.entities.places import place_country  # places reads this module's fold()
 
     at = {i: e for e in ents for i in range(e.start, e.end)}
     found: list[Span] = []
@@ -2383,7 +2401,7 @@ def _firms_at_cities(doc: Doc, ents: list[Span]) -> list[Span]:
         if not len(own) or own[0].lower_ in FIRM_SECTOR_WORDS or any(t.is_stop for t in own):
             i += 1
             continue  # a trade word alone ("Trading London"): no firm's own name before it
-        if lookup_country(own.text) is not None or place_country(own.text).known:
+        if _known_place(own.text):
             i += 1
             continue  # "Tokyo Trading London": two places and a trade word, left to the tagger
         found.append(Span(doc, start, end, label="ORG"))
@@ -2411,10 +2429,9 @@ def _person_after_demonym(doc: Doc, start: int, end: int, label: str) -> int | N
         return None  # the tagger may take a foreign given name for a noun ("Estonian Siim Kallas")
     if any(is_role_word(t.lower_) or is_title_modifier(t.lower_) or t.lower_ in HONORIFICS for t in rest):
         return None  # "Iraqi President X": the title reader gives the state
-    from geokg.extract.entities.places import place_country  # places reads this module's fold()
 
     last = rest[-1].lower_
-    if lookup_country(rest.text) is not None or place_country(rest.text).known or _place_head(rest.text):
+    if _known_place(rest.text) or _place_head(rest.text):
         return None
     if last in FACILITY_NOUNS or last in BODY_HEADS or last in ORGANISATION_HEADS:
         return None
@@ -2985,8 +3002,9 @@ def _state_before_international_body(doc: Doc, start: int, end: int, label: str)
     """Where a state's name or demonym ends when the rest of a tagged body's name is an international
     body's (igos.tsv) and an envoy's title follows (igo_envoy_roles): "[Chilean U.N.] spokesman X" names the
     state and the body it sends the envoy to; None otherwise (or when the whole is one body's name). Not
-    "[Philippine Red Cross] chair X": a state's own society of the movement, whose officer is no envoy."""
-    from geokg.extract.entities.igos import lookup_igo  # igos reads mentions, as this module is read
+    "[Chilean Red Cross] spokesman X": a body of national societies (igos.tsv kind association), whose
+    officer is no state's envoy."""
+    from geokg.extract.entities.igos import has_member_states, lookup_igo  # igos reads mentions
 
     if label != "ORG" or end - start < 2 or lookup_igo(doc[start:end].text) is not None:
         return None
@@ -2994,7 +3012,8 @@ def _state_before_international_body(doc: Doc, start: int, end: int, label: str)
         return None
     for size in (3, 2, 1):
         cut = start + size
-        if cut < end and lookup_country(doc[start:cut].text) is not None and lookup_igo(doc[cut:end].text):
+        state = cut < end and lookup_country(doc[start:cut].text) is not None
+        if state and has_member_states(lookup_igo(doc[cut:end].text)):
             return cut
     return None
 
@@ -4636,7 +4655,6 @@ def _firms_first_words(doc: Doc, found: list[Mention], covered: set[int]) -> lis
     though the tagger leaves the word untagged. Only after the full
     name, and not a word that names something itself: a place ("Osaka Gas Co", then "Osaka"), a title
     ("General Electric Co", then "General"), a trade ("Mining")."""
-    from geokg.extract.entities.places import place_country  # places reads this module's fold()
 
     firsts: dict[str, tuple[int, str]] = {}  # first word -> where the firm is first named, and its name
     for m in found:
@@ -4649,7 +4667,7 @@ def _firms_first_words(doc: Doc, found: list[Mention], covered: set[int]) -> lis
             continue
         if is_role_word(lower) or is_title_modifier(lower) or lower in DAY_NAMES:
             continue
-        if lookup_country(first) is not None or place_country(first).known:
+        if _known_place(first):
             continue
         if first in firsts and firsts[first][1] != m.text:
             firsts[first] = (len(doc), "")  # two firms share the word: it names neither alone

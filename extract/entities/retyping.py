@@ -215,8 +215,8 @@ def _named_as_place(doc: Doc, mention: Mention) -> str | None:
 
 
 def _sea_taken_for_a_people(doc: Doc, mention: Mention) -> bool:
-    """ "sent a ship into the Aegean", "fleets in the Adriatic": a sea or region named by "the" and a word
-    like an adjective, placed by a preposition (locative_preps), which the tagger may take for a people;
+    """ "moved frigates toward the Adriatic", "patrols in the Baltic": a sea or region named by "the" and a
+    word like an adjective, placed by a preposition (locative_preps), which the tagger may take for a people;
     the gazetteer knows it, alone or with "Sea". Not a state's people ("aid to the French"), nor a plural
     ("arms to the Kurds")."""
     if mention.label != "NORP" or mention.country is not None or mention.end - mention.start != 1:

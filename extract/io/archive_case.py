@@ -157,14 +157,18 @@ def _legal_form(word: str) -> bool:
 def _lower_firm_noun_follows(text: str, end: int) -> bool:
     """A noun of firms in lower case within the next three words, all in lower case and none a function
     word: "Research firm", "Financial services company", "Steel makers" (a plural too, since "makers" is
-    no sector's singular)."""
-    for _ in range(3):
+    no sector's singular, but only as the next word: in "Steel hired investment banks" the plural is the
+    object of a verb after a name). None after a past verb ("U.S. Steel joined rival firms"): the capitalised
+    word ended a name its verb follows."""
+    for i in range(3):
         following = _LOWER_NEXT.match(text, end)
         if following is None or following.group(1) in STOP_WORDS:
             return False
         lower = following.group(1)
-        if _firm_noun(lower) or (_plural(lower) and _firm_noun(lower[:-1])):
+        if _firm_noun(lower) or (i == 0 and _plural(lower) and _firm_noun(lower[:-1])):
             return True
+        if lower.endswith("ed"):
+            return False
         end = following.end()
     return False
 

@@ -855,7 +855,7 @@ def _body_of_the_sentence(
 def _firm_of_the_lead(
     ctx: AffiliationContext, cl: Cluster, sent: Span, bodies: dict[str, Cluster]
 ) -> Cluster | None:
-    """ "Sports carmaker Acme Motor AG said its sales rose ... Managing board chairman X said ...": a bare
+    """ "Seed grower Vell Agri Ltd said its output fell ... Finance director X said ...": a bare
     officer's title in a later sentence that names no organisation, in a story whose lead names one firm
     (by its legal form) and no other organisation, is that firm's office, though the story names other
     bodies further on (a dealer, a regulator): the lead says whose story it is."""

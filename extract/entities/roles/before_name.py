@@ -852,7 +852,8 @@ def _owner_before(
             qualifier = qualifier or ctx.qualifier_before(before_owner, sent_start)
             qualifier = qualifier or _coordinated_qualifier(ctx, before_owner, sent_start)
             whose = _possessor_before(ctx, owner.start - 1, sent_start)
-            sender = _envoys_state(ctx, holder, affiliation, role, owner.start - 1, whose)
+            stated = whose or ctx.entity_ending_at(owner.start - 1)
+            sender = envoys_state(ctx, holder, affiliation, role, stated)
             if sender is not None and affiliation is not None:
                 # "Peruvian U.N. Ambassador X", "Chile's U.N. spokesman Y": the state's envoy to the body,
                 # not the body's own officer
@@ -1021,14 +1022,6 @@ def _before_state_word(ctx: RoleContext, k: int) -> int:
     if town is not None and entity is not None and entity.type in ("GPE", "LOC"):
         return town.start - 1  # "former New York City Police Commissioner": said across a town's name too
     return k
-
-
-def _envoys_state(
-    ctx: RoleContext, holder: Cluster, body: Cluster | None, role: str, k: int, whose: Cluster | None
-) -> Cluster | None:
-    """The state whose word ("Peruvian", "Chile's") stands before an international body's name before an
-    envoy's title (igo_envoy_roles): the state the holder speaks for at the body; None otherwise."""
-    return envoys_state(ctx, holder, body, role, whose or ctx.entity_ending_at(k))
 
 
 def _trade_role_owner(

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.countries import lookup_country
-from geokg.extract.entities.igos import lookup_igo
+from geokg.extract.entities.igos import has_member_states, lookup_igo
 from geokg.extract.entities.mentions import is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.titles import (
@@ -326,7 +326,8 @@ def envoys_state(
     "Peruvian U.N. Ambassador X", "Chile's U.N. spokesman Y"; None otherwise."""
     if holder.type != "PERSON" or body is None or role.split()[-1] not in IGO_ENVOY_ROLES:
         return None
-    if lookup_igo(body.label) is None:
+    if not has_member_states(lookup_igo(body.label)):
+        # "Chilean Red Cross spokesman X": a society of the movement, no body states send envoys to
         return None
     if state is None or not state.country or state.type not in ("GPE", "NORP"):
         return None

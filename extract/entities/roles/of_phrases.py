@@ -5,8 +5,8 @@
 
 from __future__ import annotations
 
-from geokg.extract.entities.clusters import Cluster
-from geokg.extract.entities.mentions import Mention, is_legal_form
+from geokg.extract.entities.clusters import Cluster, is_firm
+from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles.context import RoleContext, state_office
 from geokg.extract.entities.roles.lists import paired_respectively
@@ -190,7 +190,7 @@ def _stated_at(ctx: RoleContext, holder: Cluster, mention: Mention, prep: Token)
         # "X of Acme Securities" does; a venue is no firm ("said X at the Kremlin" is a place)
         for pobj in prep.children:
             target = ctx.clusters.cluster_at(pobj.i) if pobj.dep_ == "pobj" else None
-            if target is not None and target is not holder and _firm_named(ctx, target):
+            if target is not None and target is not holder and _body_named(ctx, target) and is_firm(target):
                 _member_of_body(ctx, holder, mention, target)
         return
     if not role:
@@ -199,13 +199,6 @@ def _stated_at(ctx: RoleContext, holder: Cluster, mention: Mention, prep: Token)
         target = ctx.clusters.cluster_at(pobj.i) if pobj.dep_ == "pobj" else None
         if target is not None and target.type == "ORG" and target is not holder:
             ctx.add(holder, role, "at", target, mention.start)
-
-
-def _firm_named(ctx: RoleContext, target: Cluster) -> bool:
-    """Is the entity a firm written with its legal form ("Acme Securities Ltd", "Kestrel Canada Inc.")?
-    A seat of government ("the Kremlin") or a hall is where one speaks, not whom one works for."""
-    words = target.label.split()
-    return _body_named(ctx, target) and len(words) > 1 and is_legal_form(words[-1])
 
 
 def _reports(ctx: RoleContext, mention: Mention) -> bool:
