@@ -93,6 +93,37 @@ def test_a_sale_to_a_body_after_apply_stays_the_sales() -> None:
     assert doc[7].head.text == "sell"
 
 
+def test_an_export_to_a_body_after_apply_stays_the_exports() -> None:
+    # review mend (wave 104 F): only an aim with no recipient gives up its "to" phrase; "Zenco will apply
+    # to export the cartel's copper to the Trade Ministry": the ministry gets the copper
+    exported = FORM_TO.replace("form      form ", "export    export ")
+    doc = applied_bodies(parse(exported))
+    assert doc[7].head.text == "export"
+
+
+# "Zenco will apply to set up the cartel to the Trade Ministry.": a phrasal aim with no recipient
+SET_UP_TO = """
+Zenco     Zenco     PROPN NNP 3  nsubj    ORG
+will      will      AUX   MD  3  aux      -
+apply     apply     VERB  VB  0  ROOT     -
+to        to        PART  TO  5  aux      -
+set       set       VERB  VB  3  advcl    -
+up        up        ADP   RP  5  prt      -
+the       the       DET   DT  8  det      -
+cartel    cartel    NOUN  NN  5  dobj     -
+to        to        ADP   IN  5  prep     -
+the       the       DET   DT  12 det      -
+Trade     Trade     PROPN NNP 12 compound ORG
+Ministry  Ministry  PROPN NNP 9  pobj     I-ORG
+.         .         PUNCT .   3  punct    -
+"""
+
+
+def test_a_body_after_setting_up_applied_for_is_the_applications() -> None:
+    doc = applied_bodies(parse(SET_UP_TO))
+    assert doc[8].text == "to" and doc[8].head.text == "apply"
+
+
 # "Zenco will apply to the Trade Ministry to form the cartel.": the cartel is the object of the purpose,
 # not of "apply", which has none of its own; applying to the ministry is a request to it
 TO_FORM = """

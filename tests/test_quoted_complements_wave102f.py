@@ -1,5 +1,6 @@
 """A quoted adjective or participle right after the "as" of a verb is the complement of "as", not a clause
-with the verb's object (a parse repair; hand-built parses; invented sentences)."""
+with the verb's object (a parse repair; hand-built parses; our own sentence: "Kestrel Banks Inc said that
+it could list as "impaired" 42 mln dlrs of credits to Ostrania.")."""
 
 from __future__ import annotations
 
@@ -13,19 +14,19 @@ Inc           Inc           PROPN NNP 4  nsubj    ORG
 said          say           VERB  VBD 0  ROOT     -
 that          that          SCONJ IN  8  mark     -
 it            it            PRON  PRP 8  nsubj    -
-may           may           AUX   MD  8  aux      -
-reclassify    reclassify    VERB  VB  4  ccomp    -
+could         could         AUX   MD  8  aux      -
+list          list          VERB  VB  4  ccomp    -
 as            as            ADP   IN  8  prep     -
 "             "             PUNCT ``  11 punct    -
-nonperforming nonperform    VERB  VBG 9  pcomp    -
+impaired      impair        VERB  VBN 9  pcomp    -
 "             "             PUNCT ''  15 punct    -
-359           359           NUM   CD  15 nummod   -
+42            42            NUM   CD  15 nummod   -
 mln           mln           NOUN  NN  15 amod     -
 dlrs          dlrs          NOUN  NN  11 dobj     -
 of            of            ADP   IN  15 prep     -
-loans         loan          NOUN  NNS 16 pobj     -
+credits       credit        NOUN  NNS 16 pobj     -
 to            to            ADP   IN  11 prep     -
-Brazil        Brazil        PROPN NNP 18 pobj     GPE
+Ostrania      Ostrania      PROPN NNP 18 pobj     GPE
 .             .             PUNCT .   4  punct    -
 """
 
@@ -36,10 +37,10 @@ def _word(doc, text):  # type: ignore[no-untyped-def]
 
 def test_a_quoted_participle_after_as_is_its_complement() -> None:
     doc = quoted_complements(parse(RECLASSIFIED))
-    verb = _word(doc, "reclassify")
+    verb = _word(doc, "list")
     assert _word(doc, "dlrs").head == verb and _word(doc, "dlrs").dep_ == "dobj"
     assert _word(doc, "to").head == verb
-    assert _word(doc, "nonperforming").dep_ == "pobj" and _word(doc, "nonperforming").head.text == "as"
+    assert _word(doc, "impaired").dep_ == "pobj" and _word(doc, "impaired").head.text == "as"
 
 
 def test_an_unquoted_clause_after_as_stays() -> None:
@@ -47,4 +48,4 @@ def test_an_unquoted_clause_after_as_stays() -> None:
     opening = '"             "             PUNCT ``'
     unquoted = RECLASSIFIED.replace(opening, ",             ,             PUNCT ,  ")
     doc = quoted_complements(parse(unquoted))
-    assert _word(doc, "dlrs").head.text == "nonperforming"
+    assert _word(doc, "dlrs").head.text == "impaired"

@@ -87,11 +87,17 @@ def test_the_hearer_of_telling_is_not_the_quoted_we() -> None:
     found = read_attributed(TOLD_A_RADIO)
     assert not any(obj == "Radio Andina" and subject == "Chile" for subject, _, obj, _ in found)
     assert not any(source == "Radio Andina" for *_, source in found)
+    assert ("Jan Bolt", "tell", "Radio Andina", None) in found  # the telling itself stays
 
 
 def test_a_clause_refused_acceptance_is_no_fact() -> None:
     assert not any(s == "Chile" and o == "Bolivia" for s, _, o, _ in read_attributed(REFUSED_TO_ACCEPT))
     assert not any(s == "Chile" and o == "Bolivia" for s, _, o, _ in read_attributed(REJECTED_IDEA))
+    # the same clauses agreed to or welcomed are read: only the refusal keeps their act from being a fact
+    agreed = REFUSED_TO_ACCEPT.replace("refused     refuse ", "agreed      agree  ")
+    welcomed = REJECTED_IDEA.replace("rejected    reject ", "welcomed    welcome")
+    assert ("Chile", "block", "Bolivia", None) in read_attributed(agreed)
+    assert ("Chile", "block", "Bolivia", None) in read_attributed(welcomed)
 
 
 def test_a_report_of_a_refused_possibility_appeals_to_nobody() -> None:

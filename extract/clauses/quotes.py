@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref, filed_from
-from geokg.extract.clauses.voice import is_negated, trailing_speakers
+from geokg.extract.clauses.voice import chain_word, is_negated, trailing_speakers
 from geokg.extract.entities.coref import Antecedent, expletive, quote_groups
 from geokg.extract.entities.mentions import is_person_noun
 from geokg.extract.entities.titles import is_role_word
@@ -592,10 +592,7 @@ def _refused(verb: Token) -> bool:
 
 def _refusing(verb: Token) -> bool:
     """Is the verb one of refusal (negating_verbs: "refuse", "reject", "rule out"), not itself denied?"""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    lemma = verb.lemma_.lower()
-    named = lemma in NEGATING_VERBS or (particle is not None and f"{lemma} {particle}" in NEGATING_VERBS)
-    return named and not is_negated(verb)
+    return chain_word(verb) in NEGATING_VERBS and not is_negated(verb)
 
 
 def _denied_evidence_of(clause: Token) -> Token | None:

@@ -105,7 +105,7 @@ def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
     # "settled a case alleging unfair subsidies": what a case, complaint or report claims is its author's
     # judgement, not the speaker's
     claimed = {t.i for c in subtree if _nested_claim(c, words) for t in c.subtree}
-    # "to retaliate against Chile for alleged unfair practices": an alleged wrong is someone's allegation,
+    # "to impose penalties on X for purported dumping": an alleged wrong is someone's allegation,
     # which judges nobody in the speaker's words
     claimed |= {t.i for c in subtree if _alleged(c) for t in c.subtree}
     subtree = [t for t in subtree if t.i not in claimed]
@@ -115,7 +115,7 @@ def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
         # "said Reagan took the right step in admitting mistakes", "… after failures": what an adjunct of
         # the clause's verb is about (a gerund's matter, a time) is no judgement of its doer
         adjunct = {t.i for c in subtree if _adjunct_matter(c, words) for t in c.subtree}
-        # "recommended whether to retaliate against Chile for unfair practices": the wrong a reprisal is for
+        # "advised on whether to impose penalties on X for unfair subsidies": the wrong a reprisal is for
         # is the one of whom it is done to (as coref reads "against X for breaking its pact"), not its doer's
         adjunct |= {t.i for c in subtree if _reprisal_reason(c) for t in c.subtree}
         subtree = [t for t in subtree if t.i not in adjunct]

@@ -413,9 +413,11 @@ def expletive(token: Token) -> bool:
 
 
 def _span_of_time(later: list[Token]) -> bool:
-    """Is an "it is" followed by a span of time up to or from a clause ("it might be several days before X
-    acts", "it will be weeks until Y", "it has been years since Z": elapsed_time_marks)? The span is the
-    clause's, the "it" no one. The parser hangs the span on "be" or on the clause."""
+    """Is an "it is" followed by a span of time up to or from a clause ("it could be two weeks before X
+    answers", "it will be weeks until Y", "it has been years since Z": elapsed_time_marks)? The span is the
+    clause's, the "it" no one. The parser hangs the span on "be" or on the clause. Only when the span is all
+    "be" says: with a phrase, noun or adjective of its own the span merely dates it ("it will be in talks
+    with Y next week before Z votes": "it" is a party that meets Y)."""
     for clause in later:
         if clause.dep_ != "advcl" or not any(
             c.dep_ == "mark" and c.lower_ in ELAPSED_TIME_MARKS for c in clause.children
@@ -423,7 +425,8 @@ def _span_of_time(later: list[Token]) -> bool:
             continue
         spans = [c for c in later if c.dep_ in ("attr", "npadvmod") and c.i < clause.i]
         spans += [c for c in clause.children if c.dep_ == "npadvmod" and c.i < clause.i]
-        if any(span.ent_type_ in TIME_LABELS for span in spans):
+        said = [c for c in later if c.dep_ in ("prep", "attr", "acomp") and c not in spans]
+        if not said and any(span.ent_type_ in TIME_LABELS for span in spans):
             return True
     return False
 

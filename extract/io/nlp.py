@@ -17,6 +17,7 @@ from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import (
     COMPANY_NAME_ENDS,
     COMPANY_SUFFIXES,
+    FORMING_VERBS,
     PLACE_KIND_NOUNS,
     PRODUCTION_SITE_NOUNS,
 )
@@ -25,6 +26,7 @@ from geokg.extract.lexicon.words import (
     ACQUISITION_NOUNS,
     ADDRESSEE_VERBS,
     AGREEMENT_NOUNS,
+    APPLIED_AIMS,
     BELIEF_VERBS,
     CHAIN_VERBS,
     DENIAL_VERBS,
@@ -137,13 +139,15 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 55 = "protocol" is an agreement noun (agreement_nouns), so a passive relative of a document's passage after
 # "a protocol with X" is the protocol's (agreements_relatives), as after "an agreement with X".
 # 55 also: a quoted adjective or participle after "as" that the parser made a clause with the verb's object
-# and "to" phrase ("may reclassify as \"nonperforming\" 300 mln dlrs of loans to X") is the complement of
+# and "to" phrase ("could list as \"impaired\" 42 mln dlrs of credits to X") is the complement of
 # "as"; the object and phrases are the verb's (quoted_complements); and a "to" phrase naming a body that the
 # parser hung on the infinitive after "apply" ("will apply to form a cartel to the Ministry of Y") is the
 # application's (applied_bodies).
 # 56 = a body's acronym in brackets before a capitalised name word ("Kestrel Growers Union (KGU) Secretary X
 # told reporters") ends no sentence when the words before it hold no verb (_after_bracketed_acronym).
-SENTENCE_RULES_REVISION = 56
+# 57 = the "to" phrase after "apply" moves only off an aim with no recipient (applied_aims, forming_verbs):
+# "apply to export copper to X" keeps X the aim's (applied_bodies).
+SENTENCE_RULES_REVISION = 57
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -1858,7 +1862,7 @@ def agreements_relatives(doc: Doc) -> Doc:
 
 @Language.component("geokg_quoted_complements")
 def quoted_complements(doc: Doc) -> Doc:
-    """'may reclassify as "nonperforming" 300 mln dlrs of loans to X': the parser takes a quoted adjective
+    """'could list as "impaired" 42 mln dlrs of credits to X': the parser takes a quoted adjective
     or participle right after the "as" of a verb for a clause under the preposition, with the verb's object
     and "to" phrase as its own, so that the participle becomes the verb of the triple and the modal is lost.
     The quotes mark a word named as the class the verb puts its object in, not an act: the word is the
@@ -1873,7 +1877,7 @@ def quoted_complements(doc: Doc) -> Doc:
         if as_.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or word.i < 1 or word.i + 1 >= len(doc):
             continue
         if not (doc[word.i - 1].is_quote and doc[word.i + 1].is_quote) or as_.i != word.i - 2:
-            continue  # only the one quoted word right after "as": "as \"nonperforming\""
+            continue  # only the one quoted word right after "as": "as \"impaired\""
         moved = [c for c in word.children if c.dep_ in ("dobj", "prep")]
         verb_has_object = any(c.dep_ == "dobj" for c in verb.children)
         if not moved or (verb_has_object and any(c.dep_ == "dobj" for c in moved)):
@@ -1893,8 +1897,9 @@ def applied_bodies(doc: Doc) -> Doc:
     the nearest verb, the infinitive of what is applied for, so that the cartel is formed "to" the ministry
     and no one applies to it. A "to" phrase naming a body (ORG) after the object of an infinitive that
     "apply" governs, when "apply" has no "to" phrase of its own, is the application's: the body is the one
-    asked. Not after a verb of transfer ("apply to sell shares to X Fund": X buys). Run after the parser, in
-    one Doc.from_array call."""
+    asked. Only after an aim with no recipient of its own (applied_aims, forming_verbs): after any other the
+    body is the aim's ("apply to sell shares to X Fund": X buys; "apply to export copper to X": X gets it).
+    Run after the parser, in one Doc.from_array call."""
     arrays = doc.to_array([HEAD, DEP])
     changed = False
     for prep in doc:
@@ -1902,7 +1907,7 @@ def applied_bodies(doc: Doc) -> Doc:
         apply = infinitive.head
         if prep.dep_ != "prep" or prep.lower_ != "to" or infinitive.dep_ not in ("advcl", "xcomp"):
             continue
-        if apply.lemma_.lower() != "apply" or infinitive.lemma_.lower() in TRANSFER_VERBS:
+        if apply.lemma_.lower() != "apply" or not _unaddressed_aim(infinitive):
             continue
         if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children):
             continue
@@ -1917,6 +1922,13 @@ def applied_bodies(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+def _unaddressed_aim(verb: Token) -> bool:
+    """Is the verb an aim with no recipient ("form", "open", "set up": forming_verbs, applied_aims)?"""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return lemma in FORMING_VERBS or " ".join([lemma, *particles]) in APPLIED_AIMS
 
 
 def _subject_as_apposition(hearer: Token, clause: Token) -> Token | None:
