@@ -1,4 +1,4 @@
-"""Wave 103 E, item 3: a sea named by "the" and a word like an adjective ("the Aegean", "the Adriatic"),
+"""Wave 103 E, item 3: a sea named by "the" and a word like an adjective ("the Adriatic", "the Baltic"),
 placed by a preposition, is a place (LOC), which the tagger may take for a people (NORP); a state's people
 after "the" ("aid to the French") stays the people. Sentences ours, parses built by hand."""
 
