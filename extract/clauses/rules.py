@@ -112,6 +112,7 @@ from geokg.extract.lexicon.words import (
     HOLDING_VERBS,
     INCLUSION_VERBS,
     JOINT_ACT_WORDS,
+    KEPT_FROM_PREPS,
     LIGHT_VERBS,
     LOSING_VERBS,
     MANDATIVE_VERBS,
@@ -837,11 +838,6 @@ def _placed_like_its_subject(clause: Clause, fact: Fact) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == fact.prep for c in subject.children)
 
 
-# The prepositions of where a verb of prevention keeps its object from ("barred X from the EU", "kept Y out
-# of the market")
-_KEPT_FROM_PREPS = frozenset({"from", "out of"})
-
-
 def _kept_out_of(clause: Clause, fact: Fact) -> bool:
     """ "vowed to exclude Peruvian airlines from Lima", "barred Acme from the EU", "kept X out of the
     market": after a verb of prevention (prevention_verbs) with a direct object, the place, market or body
@@ -849,7 +845,7 @@ def _kept_out_of(clause: Clause, fact: Fact) -> bool:
     is (the edge to it stays). A gerund there ("barred Acme from bidding") is the act prevented, no noun.
     Only where the object is a party the clause relates (an object slot): goods kept out ("banned beef
     from Peru") come from the state after "from", whom the ban is aimed at."""
-    if fact.prep not in _KEPT_FROM_PREPS or clause.lemma not in PREVENTION_VERBS:
+    if fact.prep not in KEPT_FROM_PREPS or clause.lemma not in PREVENTION_VERBS:
         return False
     verb = clause.verb
     if not any(c.dep_ == "dobj" for c in verb.children) or not clause.slots_of("object"):

@@ -64,6 +64,7 @@ from geokg.extract.lexicon.entity_words import (
     ORGANISATION_HEADS,
 )
 from geokg.extract.lexicon.words import (
+    ADJECTIVE_ENDINGS,
     COLLECTIVE_PLURALS,
     DEED_NOUNS,
     DELEGATION_NOUNS,
@@ -93,8 +94,6 @@ _LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 # Endings of nouns of acts, stances and policies ("Interference", "Strategy", "Currency"); the bodies some of
 # them end ("Agency", "Commission", "Alliance", "Presidency") are told apart by the body word lists.
 _ABSTRACT_ENDINGS = ("ence", "ance", "ency", "ancy", "icy", "egy", "ism", "ness", "sion", "ure")
-# Endings of adjectives ("Governmental", "Federal", "Economic", "Military"), which name no body on their own.
-_ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ous")
 # 'China"s': a double quote written for the apostrophe of a possessive (or "it"s", "there"s").
 _QUOTE_FOR_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
 
@@ -178,7 +177,7 @@ def _describes_lower_group(word: str, text: str, end: int) -> bool:
     agencies", "U.S. Federal officials"): a description of the group, no name; not a body's word or one of
     a sector ("U.S. Naval officers", "U.S. Congressional leaders" keep theirs)."""
     lower = word.lower()
-    if not lower.endswith(_ADJECTIVE_ENDINGS) or sector_of(lower):
+    if not lower.endswith(ADJECTIVE_ENDINGS) or sector_of(lower):
         return False
     if lower in ORGANISATION_HEADS | ORGAN_NOUNS:
         return False
