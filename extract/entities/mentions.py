@@ -493,7 +493,7 @@ def _name_after_person_noun(doc: Doc, start: int, end: int) -> int | None:
         first = inside[-1] + 1
     elif start > 0 and _person_noun(doc[start - 1].lower_) and not doc[start - 1].ent_type_:
         first = start
-    elif start > 0 and doc[start - 1].lower_ in COUNTERPART_NOUNS and not doc[start - 1].ent_type_:
+    elif start > 0 and _counterpart_before(doc, start):
         first = start  # "his West German counterpart [Ulrich Bauer]": one person, the other side's
     else:
         return None
@@ -501,6 +501,18 @@ def _name_after_person_noun(doc: Doc, start: int, end: int) -> int | None:
     if 2 <= len(name) <= 3 and _capitalised_name(name) and lookup_country(name.text) is None:
         return first
     return None
+
+
+def _counterpart_before(doc: Doc, start: int) -> bool:
+    """Does a counterpart noun end just before `start`, written whole or with a hyphen ("his Dutch
+    counterpart", "his Dutch counter-part": older wire copy splits the word)?"""
+    word = doc[start - 1]
+    if word.ent_type_:
+        return False
+    whole = word.lower_
+    if start >= 3 and _word_hyphen(doc, start - 2):
+        whole = doc[start - 3].lower_ + whole
+    return whole in COUNTERPART_NOUNS
 
 
 def _party_word(token: Token) -> bool:

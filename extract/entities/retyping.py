@@ -315,7 +315,18 @@ def _named_before_a_title(doc: Doc, m: Mention) -> bool:
     title = next((c for c in root.children if c.dep_ == "appos" and c.i > m.end), None)
     if title is None or title.tag_ not in ("NN", "NNP") or not is_role_word(title.text):
         return False
-    return title.lemma_.lower() not in BODY_HELD_TITLES and title.lower_ not in BODY_HELD_TITLES
+    if title.lemma_.lower() not in BODY_HELD_TITLES and title.lower_ not in BODY_HELD_TITLES:
+        return True
+    return _states_own_title(title)
+
+
+def _states_own_title(title: Token) -> bool:
+    """Is a title a body may hold too a state's own, by the state's demonym before it ("X, the Austrian
+    representative, ...": a person speaking for Austria), with no body after it whose title it is ("the
+    Austrian representative of a bank" may be a firm)?"""
+    return any(c.dep_ == "amod" and is_demonym(c.text) for c in title.children) and not any(
+        c.dep_ == "prep" for c in title.children
+    )
 
 
 def _name_word(word: str) -> bool:
