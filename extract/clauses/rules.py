@@ -355,14 +355,37 @@ def _fronted_topic(clause: Clause, fact: Fact) -> bool:
         return False
     if fact.object.via != "name":
         return False  # "On the party's website, X wrote …": where the words were put, no topic
+    return _fronted_phrase(clause, clause.sentence.doc[fact.object.token])
+
+
+def _fronted_phrase(clause: Clause, noun: Token) -> bool:
+    """Is the noun the object of a preposition on the clause's verb, set before its subject and closed by a
+    comma ("On Japan, X said …")?"""
     doc = clause.sentence.doc
-    noun = doc[fact.object.token]
     prep = noun.head
     if prep.dep_ != "prep" or prep.head.i != clause.verb.i or noun.dep_ != "pobj":
         return False
     subjects = [c for c in clause.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     comma = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(doc) else None
     return bool(subjects) and prep.i < subjects[0].i and comma is not None and comma.text == ","
+
+
+def _of_fronted_topic(clause: Clause, fact: Fact) -> bool:
+    """ "On Peru's import potential, X said …", "On the Peruvian economy, X said …": the state is only the
+    owner or modifier of the topic a fronted, comma-closed "on"/"for" phrase names before a verb of speech;
+    saying "on" it relates the speaker to nothing (the words are about the topic, the topic is no party),
+    so the plain "say on" edge to it is empty. An edge reached through the topic's noun ("said nothing on
+    Peru's debt": "say on debt of") is another reading and stays."""
+    if fact.prep not in FRONTED_TOPIC_PREPS or not reports(clause.verb) or clause.passive:
+        return False
+    if fact.predicate != f"{clause.phrase} {fact.prep}":
+        return False
+    word = clause.sentence.doc[fact.object.token]
+    if fact.object.via == "name" and word.dep_ == "pobj":
+        return False  # the topic itself ("On Japan, …"): `_fronted_topic`
+    while word.dep_ in ("poss", "compound", "amod", "nmod") and word.head.i != word.i:
+        word = word.head  # "Peru's import potential": the phrase's own noun
+    return _fronted_phrase(clause, word)
 
 
 def _having(clause: Clause, slot: Slot) -> bool:
@@ -701,7 +724,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=166)
+@rule("prep", confidence=0.8, version=167)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -748,6 +771,8 @@ def prep(clause: Clause) -> Iterator[Fact]:
             fact = replace(fact, content=asked)  # "called on Peru to withdraw the tariff": what it is asked
         elif told and _said_on_outlet(clause, fact):
             fact = replace(fact, content=told)  # "said on NBC television a pact would be hard": its words
+        if _of_fronted_topic(clause, fact):
+            continue  # "On Peru's import potential, X said …": the topic's owner, no one said "on"
         if told and _fronted_topic(clause, fact):
             # "For Taiwan, X said that …": X says it of Taiwan, a statement with its content
             fact = replace(fact, predicate=clause.lemma, event=clause.lemma, prep="", content=told)
