@@ -848,7 +848,7 @@ def _gapped_place(obj: Token, verb: Token) -> bool:
     own and no relative word (a contact clause) has the noun it is on for its object; a place the parser
     makes the verb's object right after a preposition it took for a particle ("in" as RP) is where the verb
     acts, not what it acts on."""
-    # (a sea the tagger took for a people, "the Aegean", is a place too: entities/retyping reads it so)
+    # (a sea the tagger took for a people, "the Adriatic", is a place too: entities/retyping reads it so)
     if obj.dep_ != "dobj" or verb.dep_ != "relcl" or obj.ent_type_ not in (*PLACE_LABELS, "NORP"):
         return False
     if any(c.lower_ in RESTRICTIVE_RELATIVES or c.tag_ in RELATIVE_TAGS for c in verb.children):
