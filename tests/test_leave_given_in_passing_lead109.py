@@ -1,7 +1,8 @@
 """A leave given in passing is no act on the one let (lead, stop 48, narrowing wave 104 E): "Peru resumed
 payments, thus allowing Chile to recoup its losses" gave "Peru -allow-> Chile"; only a leave denied or
 refused ("will not allow Chile to", "refused to allow Chile to") makes the one let the verb's object
-(objects._permission_denied). The parse is stated by hand (tests/hand_docs.py); the sentences are ours."""
+(quotes.refused, read by objects._small_clause_subject). The parse is stated by hand (tests/hand_docs.py);
+the sentences are ours."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """A sea the tagger took for a people, after a preposition the parser took for a particle, is a place and no
 party (lead, stop 48, completing wave 104 E's contact relatives and wave 103 E's seas): "the alert followed
 measures Peru has been taking in the Adriatic since May" gave "Peru -take in-> Adriatic" with the sea a
-people (entities/retyping._after_place_particle; clauses/objects._gapped_place reads a NORP there too). The
-parse is stated by hand (tests/hand_docs.py); the sentence is ours."""
+people (entities/retyping._sea_taken_for_a_people and clauses/objects._gapped_place, through
+syntax.after_particle). The parse is stated by hand (tests/hand_docs.py); the sentence is ours."""
 
 from __future__ import annotations
 

@@ -23,6 +23,7 @@ from geokg.extract.clauses.quotes import (
     document_content,
     hearer_content,
     held_belief,
+    refused,
     reports,
     set_against,
     voiced_noun,
@@ -76,6 +77,7 @@ from geokg.extract.lexicon.syntax import (
     PRENOMINAL_DEPS,
     TIME_LABELS,
     VERB_POS,
+    after_particle,
     first_conjunct,
     lemma_in,
     preposition_of,
@@ -155,7 +157,6 @@ from geokg.extract.lexicon.words import (
     MEMBERSHIP_NOUNS,
     MEMBERSHIP_POSITION_PREPS,
     MOTION_VERBS,
-    NEGATING_VERBS,
     NOUN_PREPS,
     OCCASION_NOUNS,
     OCCASION_PREPS,
@@ -855,8 +856,7 @@ def _gapped_place(obj: Token, verb: Token) -> bool:
         return False  # "the ships that sail in the Gulf": a relative word, which may be the subject
     if not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         return False
-    start = obj.left_edge.i
-    return any(c.dep_ == "prt" and c.lower_ in PLACE_PREPS and c.i == start - 1 for c in verb.children)
+    return after_particle(obj, PLACE_PREPS)
 
 
 # The tags of relative words ("which", "who", "whose", "where")
@@ -2665,7 +2665,7 @@ def _small_clause_subject(clause: Token) -> Token | None:
     if clause.tag_ not in ("VB", "VBP"):
         return None
     lemma = verb.lemma_.lower()
-    if lemma in PERMISSION_VERBS and to_infinitive(clause) and _permission_denied(verb):
+    if lemma in PERMISSION_VERBS and to_infinitive(clause) and refused(verb):
         # "refused to allow Chile to use its ports", "will not let Chile use them": the one denied leave,
         # whom the parser makes the subject of the "to" clause, is the verb's object, as with "help" (a
         # leave given in passing, "thus allowing banks to recoup their losses", is no act on the banks)
@@ -2680,11 +2680,6 @@ def _small_clause_subject(clause: Token) -> Token | None:
     if len(subjects) != 1 or not verb.i < subjects[0].i < clause.i:
         return None
     return subjects[0]
-
-
-def _permission_denied(verb: Token) -> bool:
-    """Is the verb of leave negated or refused ("will not allow", "refused to allow")?"""
-    return is_negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_VERBS)
 
 
 # What the parser makes of a headline's verbless predicate after the noun: "SAYS PACT NEAR" (advcl)

@@ -574,17 +574,17 @@ def _refused_in(clause: Token) -> Token | None:
     if head.i == clause.i or _relative(clause):
         return None
     if clause.dep_ == "ccomp" and head.lemma_.lower() in ADMITTING_VERBS:
-        return head if _refused(head) else None
+        return head if refused(head) else None
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     if clause.dep_ in ("acl", "ccomp", "relcl") and marked and head.lemma_.lower() in ENTERTAINED_NOUNS:
         # "rejected any idea that X should …": the noun, the object of a refusal or of a denied acceptance
         governor = head.head
-        refusing = _refusing(governor) or (governor.lemma_.lower() in ADMITTING_VERBS and _refused(governor))
+        refusing = _refusing(governor) or (governor.lemma_.lower() in ADMITTING_VERBS and refused(governor))
         return head if head.dep_ == "dobj" and refusing else None
     return None
 
 
-def _refused(verb: Token) -> bool:
+def refused(verb: Token) -> bool:
     """Is the verb denied ("will never accept", "cannot allow") or what a refusal takes ("refused to
     accept")?"""
     return is_negated(verb) or (verb.dep_ == "xcomp" and _refusing(verb.head))

@@ -92,7 +92,7 @@ from geokg.extract.lexicon.entity_words import (
     TREATY_HEADS,
     WORK_NOUNS,
 )
-from geokg.extract.lexicon.syntax import PLACE_LABELS, stands_as_place
+from geokg.extract.lexicon.syntax import PLACE_LABELS, after_particle, stands_as_place
 from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
     EXAMPLE_PREPS,
@@ -224,18 +224,11 @@ def _sea_taken_for_a_people(doc: Doc, mention: Mention) -> bool:
     word = doc[mention.start]
     if word.tag_ != "NNP" or mention.start == 0 or doc[mention.start - 1].lower_ != "the":
         return False
-    if not (stands_as_place(word) or _after_place_particle(word)):
+    if not (stands_as_place(word) or (word.dep_ == "dobj" and after_particle(word, LOCATIVE_PREPS))):
         return False
     if is_demonym(word.text) or lookup_country(word.text) is not None:
         return False
     return is_sea(word.text) or is_sea(f"{word.text} Sea") or place_country(word.text).known
-
-
-def _after_place_particle(word: Token) -> bool:
-    """ "measures Peru has been taking in the Pacific": the parser made the preposition a particle of the
-    verb and the place its object."""
-    particles = [c for c in word.head.children if c.dep_ == "prt" and c.lower_ in LOCATIVE_PREPS]
-    return word.dep_ == "dobj" and any(p.i == word.i - 2 for p in particles)
 
 
 def people_tagged_as_groups(doc: Doc, found: list[Mention]) -> list[Mention]:

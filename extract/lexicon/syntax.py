@@ -241,6 +241,13 @@ def year_of_day(day: str | None) -> int | None:
     return int(day[:4]) if day and day[:4].isdigit() else None
 
 
+def after_particle(obj: Token, particles: frozenset[str]) -> bool:
+    """Is the object right after a preposition the parser took for its verb's particle ("taking in the
+    Pacific": "in" as RP, the place as the object)?"""
+    start = obj.left_edge.i
+    return any(c.dep_ == "prt" and c.lower_ in particles and c.i == start - 1 for c in obj.head.children)
+
+
 def stands_as_place(name: Token) -> bool:
     """Does a name stand as where something is or happens ("in Peru", "at Lima", "into the Pacific")?"""
     return name.dep_ == "pobj" and name.head.lower_ in LOCATIVE_PREPS
