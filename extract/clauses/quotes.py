@@ -1068,6 +1068,8 @@ def continued_source(verb: Token, resolver: ArgumentResolver | None = None) -> l
     through the same pronoun reporting again ("A spokesman said … 'We regret it,' he said. He said …") and
     past sentences between that report nothing and name no person ("A spokesman for the Commission said
     … The Community buys oil from Iran. ¶ He said …"): a person named before the spokesman is no nearer."""
+    if pronoun_within_report(verb):
+        return []  # "The officials also said they expect …": the report's own speaker, not an earlier source
     pronouns = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in CONTINUING_PRONOUNS]
     if not pronouns and _shares_subject(verb):
         # '"We regret it," he said, adding that Chile would sue': the participle speaks with its verb's "he"
