@@ -64,6 +64,7 @@ from geokg.extract.lexicon.words import (
     AIMED_MEASURE_NOUNS,
     ALLEGATION_NOUNS,
     APPEAL_NOUNS,
+    ATTENDED_MEETING_NOUNS,
     AUTHOR_PREPS,
     AUTHORING_VERBS,
     BODY_MEASURE_NOUNS,
@@ -377,6 +378,19 @@ class ArgumentResolver:
             office = self._bare_state_office(token)
             if office is not None:
                 return office
+        if not modifiers and lemma in ATTENDED_MEETING_NOUNS and token.dep_ == "nsubj":
+            # "the meeting of EC foreign ministers sent a warning to X": a gathering that acts, acts for
+            # those it gathers
+            gathered = [
+                ref
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+                for ref in self.resolve(obj)
+            ]
+            if len(gathered) == 1:
+                return Ref(gathered[0].entity_id, token.i, "organ_of")
         if not modifiers and lemma in ORGAN_NOUNS | PLACE_NOUNS:
             # "the government of Iraq", "forces of Bashar Assad"; "officials from Lloyds Bank"
             owning = ("of", "from") if lemma in ORGAN_FROM_NOUNS else ("of",)
