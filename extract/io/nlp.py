@@ -36,6 +36,7 @@ from geokg.extract.lexicon.words import (
     HEADLINE_PREPOSITIONS,
     HYPHEN_PREFIXES,
     LODGED_GRIEVANCE_NOUNS,
+    NOUN_LEMMA_FIXES,
     NOUN_PARTICIPLES,
     NOUN_TAGGED_SPEECH_VERBS,
     OCCASION_PREPOSITIONS,
@@ -147,7 +148,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # told reporters") ends no sentence when the words before it hold no verb (_after_bracketed_acronym).
 # 57 = the "to" phrase after "apply" moves only off an aim with no recipient (applied_aims, forming_verbs):
 # "apply to export copper to X" keeps X the aim's (applied_bodies).
-SENTENCE_RULES_REVISION = 57
+# 58 = noun plurals the lemmatizer takes for another word's ("taxes" -> "taxis", "bases" -> "basis") have
+# their own lemma (noun_lemma_fixes).
+SENTENCE_RULES_REVISION = 58
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -282,6 +285,18 @@ def verb_lemmas(doc: Doc) -> Doc:
                 token.lemma_ = token.lemma_[:-2] + "y"
             elif _capitals_s_form(token):
                 token.lemma_ = _stem_of_s_form(token.lower_)
+    return doc
+
+
+@Language.component("geokg_noun_lemmas")
+def noun_lemmas(doc: Doc) -> Doc:
+    """Mend the noun lemmas the rule lemmatizer gets wrong ("taxes" -> "taxis"), which every list keyed on a
+    noun's lemma (measures, event nouns, CAMEO lines) would otherwise miss."""
+    for token in doc:
+        if token.pos_ == "NOUN":
+            lemma = NOUN_LEMMA_FIXES.get(token.lower_)
+            if lemma is not None:
+                token.lemma_ = lemma
     return doc
 
 
@@ -2058,6 +2073,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_conjoined_verbs", before="lemmatizer")
     if "lemmatizer" in nlp.pipe_names and "geokg_verb_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
+    if "lemmatizer" in nlp.pipe_names and "geokg_noun_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_noun_lemmas", after="geokg_verb_lemmas")
     if "lemmatizer" in nlp.pipe_names and "geokg_prefixed_words" not in nlp.pipe_names:
         nlp.add_pipe("geokg_prefixed_words", after="geokg_verb_lemmas")
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_listed_state_adjectives" not in nlp.pipe_names:
