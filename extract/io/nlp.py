@@ -147,7 +147,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # told reporters") ends no sentence when the words before it hold no verb (_after_bracketed_acronym).
 # 57 = the "to" phrase after "apply" moves only off an aim with no recipient (applied_aims, forming_verbs):
 # "apply to export copper to X" keeps X the aim's (applied_bodies).
-SENTENCE_RULES_REVISION = 57
+# 58 = a name after a verb of telling that the parser ran the hearer into ("told reporters Lt. X, 24, was
+# held": "reporters" a compound of the name), or that follows a hearer of its own, is the reported clause's
+# subject when that clause has none (told_subjects, _fused_hearer_word).
+SENTENCE_RULES_REVISION = 58
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -1805,7 +1808,15 @@ def told_subjects(doc: Doc) -> Doc:
             changed = True
             continue
         noun = subjects[0] if len(subjects) == 1 and not objects else objects[-1] if objects else None
-        if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.i < verb.i:
+        if noun is None or noun.i < verb.i:
+            continue
+        # "told reporters Lt. Jan Bolt, 24, was being held": a name the clause tells of, with the hearer run
+        # into it or a hearer of its own before it; a lone name after the verb is its hearer ("told Jan Roe
+        # Peru would pay")
+        named = noun.pos_ == "PROPN" and bool(noun.ent_type_)
+        if not named and (noun.pos_ != "NOUN" or noun.ent_type_):
+            continue
+        if named and len(objects) < 2 and _fused_hearer_word(verb, noun) is None:
             continue
         if noun in objects and not _finite_without_subject(clause):
             continue
@@ -1951,15 +1962,19 @@ def _subject_as_apposition(hearer: Token, clause: Token) -> Token | None:
 def _fused_hearer_word(verb: Token, noun: Token) -> Token | None:
     """The hearer the parser ran into the bare noun after a verb of telling: the noun's compound right before
     it, a plural noun ("reporters") or a name of a body or person ("Reuters", "the Senate"), with nothing but
-    a determiner of the noun before it; or None."""
+    a determiner of the noun before it; or None. Before a name the hearer is the plural noun before the
+    name's words ("reporters Staff Sgt. Jan Roe")."""
     doc = noun.doc
     word = doc[noun.i - 1]
+    named = noun.pos_ == "PROPN" and bool(noun.ent_type_)
+    while named and word.i > verb.i and word.pos_ == "PROPN" and word.dep_ == "compound":
+        word = doc[word.i - 1]  # "told reporters Staff Sgt. Jan Bolt": the hearer is before the name's words
     if word.dep_ != "compound" or word.head.i != noun.i or word.i <= verb.i:
         return None
     if word.ent_type_ in ("GPE", "NORP", "LOC"):
         return None  # "told the Uganda rivalry …": a state's name modifies the noun
-    if not (word.tag_ == "NNS" or (word.pos_ == "PROPN" and word.ent_type_)):
-        return None
+    if not (word.tag_ == "NNS" or (word.pos_ == "PROPN" and word.ent_type_ and not named)):
+        return None  # a name's hearer is a plain plural ("reporters"), not a name run into it
     before = doc[verb.i + 1 : word.left_edge.i]
     if any(w.head.i != noun.i or w.dep_ != "det" for w in before):
         return None
