@@ -21,6 +21,7 @@ from geokg.extract.clauses.voice import (
     is_negated,
     is_passive,
     modal_of,
+    polarity,
     scheduled_by_time,
 )
 from geokg.extract.entities.countries import lookup_capital, lookup_country
@@ -54,11 +55,13 @@ from geokg.extract.lexicon.words import (
     EVENT_AGENDA_NOUNS,
     EVENT_AWAITING_PHRASES,
     EVENT_CAUSING_VERBS,
+    EVENT_COURSE_VERBS,
     EVENT_DOUBTING_ADJECTIVES,
     EVENT_FORESEEING_VERBS,
     EVENT_HEDGING_MODIFIERS,
     EVENT_HOSTING_VERBS,
     EVENT_JUDGING_VERBS,
+    EVENT_RAISING_VERBS,
     EVENT_REFUSING_VERBS,
     EVENT_SCHEDULE_PREDICATES,
     EVENT_TIME_TO_COME_WORDS,
@@ -203,7 +206,7 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     if hedge is not None and not (its_own_doer and EVENT_HEDGING_MODIFIERS[hedge] == POSSIBILITY_MODALITY):
         return EVENT_HEDGING_MODIFIERS[hedge]
     foreseen = _foreseen_by(noun) or _awaited(noun) or _there_is(noun) or _way_opened(noun)
-    foreseen = foreseen or _on_an_agenda_to_come(noun) or _due_for(noun)
+    foreseen = foreseen or _on_an_agenda_to_come(noun) or _due_for(noun) or _modal_of_its_clause(noun)
     if foreseen is not None:
         return foreseen
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in VERB_POS:
@@ -222,6 +225,24 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     if lemma not in OCCURRENCE_VERBS:
         return _dated_for_a_future_clause(noun, verb) or _supposed(noun, verb)
     return modal_of(verb) or (PLAN_MODALITY if scheduled_by_time(verb) else None)
+
+
+def _modal_of_its_clause(noun: Token) -> str | None:
+    """ "The talks with X will focus on aid" (event_course_verbs), "the move could increase pressure from X on
+    Y" (event_raising_verbs): an event whose course its clause tells, as that clause's subject, or which the
+    clause makes more of, as its object, is no surer than the clause; it keeps the clause's modal (its own,
+    or one its chain shares: "is expected to focus"). A past or plain present ("the talks focused on aid",
+    "increases pressure") says nothing of it."""
+    verb = noun.head
+    if noun.dep_ == "nsubj":
+        words = EVENT_COURSE_VERBS
+    elif noun.dep_ == "dobj":
+        words = EVENT_RAISING_VERBS
+    else:
+        return None
+    if not _cancelling(verb, words):
+        return None
+    return polarity(verb, chain(verb))[1]
 
 
 def _due_for(noun: Token) -> str | None:

@@ -82,6 +82,7 @@ class Relation:
     event_code: str | None = None  # the full CAMEO code ("1823"); event_root is its first two digits
     predicate_text: str = ""  # the predicate's words as the sentence has them ("held talks with")
     content: str | None = None  # of a speaker's word about someone: the reported clause's words
+    tokens: tuple[int, ...] = ()  # the predicate's words in the sentence, if it has any
 
 
 class Frame(Protocol):
@@ -148,6 +149,7 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
                 code,
                 text,
                 fact.content or None,
+                fact.tokens,
             )
         )
     return out
@@ -792,7 +794,11 @@ def _claims_of_their_own(rels: list[Relation]) -> list[Relation]:
     between Chile and Peru had hurt trade"): the relation's fact (`Chile -dispute with-> Peru`) puts one
     party first only by the order of the words, no deed of that party's own, and the other party keeps its
     edge."""
-    held = {(rel.subject.entity_id, rel.subject.token) for rel in rels if rel.rule.name not in SPEECH_RULES}
+    held = {
+        (rel.subject.entity_id, rel.subject.token)
+        for rel in rels
+        if rel.rule.name not in SPEECH_RULES and not _told_of_in_relative_clause(rel)
+    }
     # a mutual edge ("Peru and Chile signed a pact": "sign pact with" Chile) is the deed of both its sides
     held |= {(rel.object.entity_id, rel.object.token) for rel in rels if rel.rule.name in MUTUAL_RULES}
     return [
@@ -803,6 +809,17 @@ def _claims_of_their_own(rels: list[Relation]) -> list[Relation]:
         or (rel.object.entity_id, rel.object.token) not in held
         or _party_of_relations(rel.sentence.doc[rel.object.token])
     ]
+
+
+def _told_of_in_relative_clause(rel: Relation) -> bool:
+    """ "X said Jan Roe, who served in Lima, was arrested": a fact the relative clause on the content's
+    subject tells (`Roe -serve in-> Lima`) only describes the one spoken of; it is not what X said of them,
+    and leaves the statement edge with its claim."""
+    subject = rel.sentence.doc[rel.subject.token]
+    clauses = [c for c in subject.children if c.dep_ == "relcl"]
+    return bool(rel.tokens) and all(
+        any(c.left_edge.i <= i <= c.right_edge.i for c in clauses) for i in rel.tokens
+    )
 
 
 def _party_of_relations(name: Token) -> bool:

@@ -66,6 +66,7 @@ from geokg.extract.lexicon.words import (
     FORESEEING_MODALS,
     FUTURE_DATING_PREPS,
     FUTURE_TIME_WORDS,
+    HEADLINE_PLAN_REPORTING_VERBS,
     HEDGE_MODALS,
     HEDGED_DENIAL_WORDS,
     HEDGING_ADVERBS,
@@ -1612,9 +1613,19 @@ def headline_plan(verb: Token) -> bool:
     verb = _coordination_head(verb)
     if not to_infinitive(verb) or any(_tensed_auxiliary(c) for c in verb.children):
         return False  # "X has until May to release it": "has" is the finite verb the parser hung low
-    if verb.dep_ == "ROOT":
+    if verb.dep_ == "ROOT" or _reported_in_headline(verb):
         return any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < verb.i for c in verb.children)
     return headline_doer(verb) is not None
+
+
+def _reported_in_headline(verb: Token) -> bool:
+    """ "Bolt says Peru to impose sanctions": the clause a headline's verb of report (words.tsv
+    headline_plan_reporting_verbs) says, a plan as the bare "Peru to impose sanctions" is."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in HEADLINE_PLAN_REPORTING_VERBS
+        and in_headline(verb)
+    )
 
 
 def _tensed_auxiliary(word: Token) -> bool:

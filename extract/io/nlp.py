@@ -21,7 +21,7 @@ from geokg.extract.lexicon.entity_words import (
     PLACE_KIND_NOUNS,
     PRODUCTION_SITE_NOUNS,
 )
-from geokg.extract.lexicon.syntax import relation_noun
+from geokg.extract.lexicon.syntax import relation_noun, to_infinitive
 from geokg.extract.lexicon.words import (
     ACQUISITION_NOUNS,
     ADDRESSEE_VERBS,
@@ -33,6 +33,7 @@ from geokg.extract.lexicon.words import (
     DOCUMENT_PASSAGE_VERBS,
     ELICITING_VERBS,
     GRIEVANCE_BODY_PREPS,
+    HEADLINE_PLAN_REPORTING_VERBS,
     HEADLINE_PREPOSITIONS,
     HYPHEN_PREFIXES,
     LODGED_GRIEVANCE_NOUNS,
@@ -148,9 +149,14 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # told reporters") ends no sentence when the words before it hold no verb (_after_bracketed_acronym).
 # 57 = the "to" phrase after "apply" moves only off an aim with no recipient (applied_aims, forming_verbs):
 # "apply to export copper to X" keeps X the aim's (applied_bodies).
-# 58 = noun plurals the lemmatizer takes for another word's ("taxes" -> "taxis", "bases" -> "basis") have
+# 58 = a name after a verb of telling that the parser ran the hearer into ("told reporters Lt. X, 24, was
+# held": "reporters" a compound of the name), or that follows a hearer of its own, is the reported clause's
+# subject when that clause has none (told_subjects, _fused_hearer_word).
+# 59 = a headline's verb of report with a subject and "to"-infinitive after it ("X says Y to impose Z")
+# reports Y's plan: Y is the infinitive's subject, the infinitive the verb's clause (headline_reported_plans).
+# 60 = noun plurals the lemmatizer takes for another word's ("taxes" -> "taxis", "bases" -> "basis") have
 # their own lemma (noun_lemma_fixes).
-SENTENCE_RULES_REVISION = 58
+SENTENCE_RULES_REVISION = 60
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -899,6 +905,38 @@ def headline_objects(doc: Doc) -> Doc:
         if word.left_edge.i != verb.i + 1 or any(c.dep_ == "dobj" for c in verb.children):
             continue
         _set(arrays, word, verb, "dobj")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+@Language.component("geokg_headline_reported_plans")
+def headline_reported_plans(doc: Doc) -> Doc:
+    """ "Bolt says Peru to impose sanctions on Chile": a headline writes what a speaker says is planned as
+    a subject and a "to"-infinitive after a verb of report (words.tsv headline_plan_reporting_verbs), as
+    "Peru to impose sanctions" alone is the plan; the parser takes the subject for the verb's object and
+    the infinitive for its complement, as in "told Peru to impose" (an appeal to Peru). In the title line,
+    a name or noun the verb's object right before such an infinitive with no subject of its own is the
+    infinitive's subject, and the infinitive the verb's reported clause. Run after the parser, in one
+    Doc.from_array call."""
+    end = next((t.i for t in doc if "\n" in t.text), 0)
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for verb in doc[:end]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in HEADLINE_PLAN_REPORTING_VERBS:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+        plans = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)]
+        if len(objects) != 1 or len(plans) != 1:
+            continue
+        subject, plan = objects[0], plans[0]
+        if subject.right_edge.i + 1 != plan.left_edge.i or plan.i < subject.i:
+            continue  # only the infinitive right after the noun's phrase: "says Peru to impose …"
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in plan.children):
+            continue
+        _set(arrays, subject, plan, "nsubj")
+        _set(arrays, plan, verb, "ccomp")
         changed = True
     if changed:
         doc.from_array([HEAD, DEP], arrays)
@@ -1820,7 +1858,15 @@ def told_subjects(doc: Doc) -> Doc:
             changed = True
             continue
         noun = subjects[0] if len(subjects) == 1 and not objects else objects[-1] if objects else None
-        if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.i < verb.i:
+        if noun is None or noun.i < verb.i:
+            continue
+        # "told reporters Lt. Jan Bolt, 24, was being held": a name the clause tells of, with the hearer run
+        # into it or a hearer of its own before it; a lone name after the verb is its hearer ("told Jan Roe
+        # Peru would pay")
+        named = noun.pos_ == "PROPN" and bool(noun.ent_type_)
+        if not named and (noun.pos_ != "NOUN" or noun.ent_type_):
+            continue
+        if named and len(objects) < 2 and _fused_hearer_word(verb, noun) is None:
             continue
         if noun in objects and not _finite_without_subject(clause):
             continue
@@ -1966,15 +2012,19 @@ def _subject_as_apposition(hearer: Token, clause: Token) -> Token | None:
 def _fused_hearer_word(verb: Token, noun: Token) -> Token | None:
     """The hearer the parser ran into the bare noun after a verb of telling: the noun's compound right before
     it, a plural noun ("reporters") or a name of a body or person ("Reuters", "the Senate"), with nothing but
-    a determiner of the noun before it; or None."""
+    a determiner of the noun before it; or None. Before a name the hearer is the plural noun before the
+    name's words ("reporters Staff Sgt. Jan Roe")."""
     doc = noun.doc
     word = doc[noun.i - 1]
+    named = noun.pos_ == "PROPN" and bool(noun.ent_type_)
+    while named and word.i > verb.i and word.pos_ == "PROPN" and word.dep_ == "compound":
+        word = doc[word.i - 1]  # "told reporters Staff Sgt. Jan Bolt": the hearer is before the name's words
     if word.dep_ != "compound" or word.head.i != noun.i or word.i <= verb.i:
         return None
     if word.ent_type_ in ("GPE", "NORP", "LOC"):
         return None  # "told the Uganda rivalry …": a state's name modifies the noun
-    if not (word.tag_ == "NNS" or (word.pos_ == "PROPN" and word.ent_type_)):
-        return None
+    if not (word.tag_ == "NNS" or (word.pos_ == "PROPN" and word.ent_type_ and not named)):
+        return None  # a name's hearer is a plain plural ("reporters"), not a name run into it
     before = doc[verb.i + 1 : word.left_edge.i]
     if any(w.head.i != noun.i or w.dep_ != "det" for w in before):
         return None
@@ -2092,6 +2142,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_headline_prepositions", last=True)
     if "parser" in nlp.pipe_names and "geokg_headline_objects" not in nlp.pipe_names:
         nlp.add_pipe("geokg_headline_objects", last=True)
+    if "parser" in nlp.pipe_names and "geokg_headline_reported_plans" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_headline_reported_plans", last=True)
     if "parser" in nlp.pipe_names and "geokg_relations_participles" not in nlp.pipe_names:
         nlp.add_pipe("geokg_relations_participles", last=True)
     if "parser" in nlp.pipe_names and "geokg_apposed_holders" not in nlp.pipe_names:

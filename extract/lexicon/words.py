@@ -268,6 +268,8 @@ EVENT_TIME_TO_COME_WORDS = FUTURE_TIME_WORDS - {"later"}  # "later" dates nothin
 EVENT_AWAITING_PHRASES = _WORDS.words("event_awaiting_phrases")
 EVENT_HOSTING_VERBS = _WORDS.words("event_hosting_verbs")
 EVENT_FORESEEING_VERBS = _WORDS.mapping("event_foreseeing_verbs")
+EVENT_COURSE_VERBS = _WORDS.words("event_course_verbs")  # "the talks will focus on aid": to come
+EVENT_RAISING_VERBS = _WORDS.words("event_raising_verbs")  # "could increase pressure from X": could
 CONTRAST_MARKS = _WORDS.words("contrast_marks")
 CONTRAST_CONJUNCTIONS = _WORDS.words("contrast_conjunctions")
 
@@ -356,6 +358,7 @@ JOINING_VERBS = _WORDS.words("joining_verbs")
 INTRANSITIVE_VERBS = _WORDS.words("intransitive_verbs")
 PARTICLE_ADVERBS = _WORDS.words("particle_adverbs")
 HEADLINE_PREPOSITIONS = _WORDS.words("headline_prepositions")  # "CALLS ON GREECE"
+HEADLINE_PLAN_REPORTING_VERBS = _WORDS.words("headline_plan_reporting_verbs")  # "X says Y to buy Z"
 OCCASION_PREPOSITIONS = _WORDS.words("occasion_prepositions")  # "told X in an interview that"
 IDIOM_PHRASES = _WORDS.words("idiom_phrases")
 MIND_HAVING_PHRASES = _WORDS.words("mind_having_phrases")  # "had Japan in mind"

@@ -802,6 +802,10 @@ def _owner_before(
             # "the government of Prime Minister X": a common noun's "of" says what is the holder's, not
             # who owns his title (a body's name split by the tagger, "House of Representatives", may)
             owner = None
+        if owner is not None and _hearer_of_verb_before(doc[j]):
+            # "told reporters Lt. X the base was shut": the verb's object before the title is its hearer,
+            # no owner of the title
+            owner = None
         if owner is not None and holder.type != "PERSON" and doc[j].is_lower:
             # "National LGBT news source Daily X": the tagger took the description's first noun into a
             # name before it; the words describe the body, they name no owner
@@ -873,6 +877,17 @@ def _owner_before(
             if described is not None:
                 role, affiliation = f"{described[0]} {role}", described[1]
     return affiliation, role, qualifier
+
+
+def _hearer_of_verb_before(word: Token) -> bool:
+    """Is the word a common noun that is the object of a verb before it ("told reporters", "briefed
+    diplomats"), a phrase of its own, not the start of the title and name after it?"""
+    return (
+        word.pos_ == "NOUN"
+        and word.dep_ in ("dobj", "dative")
+        and word.head.pos_ == "VERB"
+        and word.head.i < word.i
+    )
 
 
 def _party_group_chamber(
