@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from geokg.extract.io.nlp import announced_act_nouns
 from geokg.extract.pipeline import read_doc
-from hand_docs import parse
+from hand_docs import facts_with_roots, parse, roots_between
 
 # "The envoy is the first Peruvian official to visit Chile since Carl Berg announced last week plans to
 # impose tariffs on Chilean goods.", as the parser gives it: "plans" a present verb whose subject is the
@@ -70,3 +70,50 @@ def test_plans_after_a_relatives_verb_stay_as_parsed() -> None:
     """
     doc = announced_act_nouns(parse(table))
     assert (doc[6].dep_, doc[6].tag_) == ("ROOT", "VBZ")
+
+
+# "Carl Berg's threat to impose tariffs on Chilean goods was unlikely to hurt the market."
+THREAT_AS_SUBJECT = """
+Carl       Carl       PROPN NNP 2  compound PERSON
+Berg       Berg       PROPN NNP 4  poss     I-PERSON
+'s         's         PART  POS 2  case     -
+threat     threat     NOUN  NN  11 nsubj    -
+to         to         PART  TO  6  aux      -
+impose     impose     VERB  VB  4  acl      -
+tariffs    tariff     NOUN  NNS 6  dobj     -
+on         on         ADP   IN  6  prep     -
+Chilean    chilean    ADJ   JJ  10 amod     NORP
+goods      good       NOUN  NNS 8  pobj     -
+was        be         AUX   VBD 0  ROOT     -
+unlikely   unlikely   ADJ   JJ  11 acomp    -
+to         to         PART  TO  14 aux      -
+hurt       hurt       VERB  VB  12 xcomp    -
+the        the        DET   DT  16 det      -
+market     market     NOUN  NN  14 dobj     -
+.          .          PUNCT .   11 punct    -
+"""
+
+
+def test_a_possessors_threat_to_act_is_the_possessors_threat() -> None:
+    facts = facts_with_roots(THREAT_AS_SUBJECT)
+    assert ("Carl Berg", "threaten to impose tariff on goods of", "Chile", "13") in facts
+
+
+def test_a_threat_held_as_an_object_is_the_possessors_threat_too() -> None:
+    # "Brokers discussed Carl Berg's threat to impose tariffs on Chilean goods."
+    table = """
+    Brokers    broker     NOUN  NNS 2  nsubj    -
+    discussed  discuss    VERB  VBD 0  ROOT     -
+    Carl       Carl       PROPN NNP 4  compound PERSON
+    Berg       Berg       PROPN NNP 6  poss     I-PERSON
+    's         's         PART  POS 4  case     -
+    threat     threat     NOUN  NN  2  dobj     -
+    to         to         PART  TO  8  aux      -
+    impose     impose     VERB  VB  6  acl      -
+    tariffs    tariff     NOUN  NNS 8  dobj     -
+    on         on         ADP   IN  8  prep     -
+    Chilean    chilean    ADJ   JJ  12 amod     NORP
+    goods      good       NOUN  NNS 10 pobj     -
+    .          .          PUNCT .   2  punct    -
+    """
+    assert roots_between(table, "Carl Berg", "Chile") == {"13"}
