@@ -150,7 +150,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # "apply to export copper to X" keeps X the aim's (applied_bodies).
 # 58 = a plural act noun tagged as a present verb right after a verb announcing a thing and its time phrase
 # ("since X announced last week plans to ...") is that verb's object (announced_act_nouns).
-SENTENCE_RULES_REVISION = 58
+# 59 = a name that ends a phrase inside a verb's object ("holds 40 pct of X Ltd and Y Co holds the rest"),
+# right before a finite verb with no subject that the parser hung on the first, is that verb's subject, the
+# two clauses coordinated (coordinated_clauses).
+SENTENCE_RULES_REVISION = 59
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -627,6 +630,11 @@ def coordinated_clauses(doc: Doc) -> Doc:
         if first is None:
             continue
         subject = _stranded_subject(first, verb)
+        if subject is None and not reported:
+            # "Acme holds 40 pct of Kestrel Ltd and Zenith Co holds the rest": the name ends a phrase
+            # inside the first verb's object, not the object itself
+            subject = _conjunct_just_before(verb)
+            subject = subject if subject is not None and first in subject.ancestors else None
         if subject is None:
             continue
         if not reported and _joint_subject_of_report(first, verb, subject):
