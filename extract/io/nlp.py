@@ -17,6 +17,7 @@ from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import (
     COMPANY_NAME_ENDS,
     COMPANY_SUFFIXES,
+    DIPLOMATIC_TITLES,
     FORMING_VERBS,
     PLACE_KIND_NOUNS,
     PRODUCTION_SITE_NOUNS,
@@ -43,6 +44,7 @@ from geokg.extract.lexicon.words import (
     PARTICLE_SPEECH_VERBS,
     PREMISES_NOUNS,
     QUOTING_VERBS,
+    RECALLING_PHRASES,
     SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
     TRANSFER_VERBS,
@@ -153,7 +155,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 59 = a name that ends a phrase inside a verb's object ("holds 40 pct of X Ltd and Y Co holds the rest"),
 # right before a finite verb with no subject that the parser hung on the first, is that verb's subject, the
 # two clauses coordinated (coordinated_clauses).
-SENTENCE_RULES_REVISION = 59
+# 60 = "called X home (back)", X an envoy, recalls X: the envoy the verb's object, the adverb no complement of
+# naming, the lemma "recall" (recalled_envoys, words.tsv recalling_phrases).
+SENTENCE_RULES_REVISION = 60
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -2027,6 +2031,51 @@ def _subtree_without(word: Token, cut: list[Token]) -> set[Token]:
     return inside
 
 
+@Language.component("geokg_recalled_envoys")
+def recalled_envoys(doc: Doc) -> Doc:
+    """ "The ministry called Ambassador X home from Y for consultations", "called home its ambassador": a verb
+    and an adverb of return (words.tsv recalling_phrases: "call home", "call back") whose object is an envoy
+    (entity_words.tsv diplomatic_titles, as the noun or as the title before a name) is another verb, the
+    recall of the envoy. The parser takes the adverb for the complement of a naming verb ("called X home",
+    as "called X a liar") or the envoy for it ("called home its ambassador"): the envoy is the verb's object,
+    the adverb its modifier, and the verb's lemma the one it is read as. Run after the parser, in one
+    Doc.from_array call (the lemmas after it)."""
+    arrays = doc.to_array([HEAD, DEP])
+    recalled: list[tuple[Token, str]] = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        adverbs = [
+            c
+            for c in verb.children
+            if c.dep_ in ("advmod", "oprd", "prt", "npadvmod")
+            and f"{verb.lemma_.lower()} {c.lower_}" in RECALLING_PHRASES
+        ]
+        envoys = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass") and _envoy(c)]
+        if len(adverbs) != 1 or len(envoys) != 1 or adverbs[0] in envoys:
+            continue
+        adverb, envoy = adverbs[0], envoys[0]
+        _set(arrays, adverb, verb, "advmod")
+        if envoy.dep_ == "oprd":
+            _set(arrays, envoy, verb, "dobj")  # "called home its ambassador"
+        recalled.append((verb, RECALLING_PHRASES[f"{verb.lemma_.lower()} {adverb.lower_}"]))
+    if recalled:
+        doc.from_array([HEAD, DEP], arrays)
+        for verb, lemma in recalled:
+            verb.lemma_ = lemma
+    return doc
+
+
+def _envoy(noun: Token) -> bool:
+    """Is the noun an envoy: a diplomatic title ("its ambassador", "the envoys") or a name with one before it
+    ("Ambassador X")?"""
+    if noun.lemma_.lower() in DIPLOMATIC_TITLES:
+        return True
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in DIPLOMATIC_TITLES for c in noun.children
+    )
+
+
 def _subject_as_apposition(hearer: Token, clause: Token) -> Token | None:
     """The reported clause's subject the parser hung on the hearer of a verb of telling as its apposition
     ("told a Senate subcommittee the Group of Five and Canada agreed ..."): an apposition with no mark
@@ -2215,6 +2264,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     if "parser" in nlp.pipe_names and "geokg_announced_act_nouns" not in nlp.pipe_names:
         # before the repairs that read a verb's subject and objects
         nlp.add_pipe("geokg_announced_act_nouns", after="geokg_coordinated_noun_modifiers")
+    if "parser" in nlp.pipe_names and "geokg_recalled_envoys" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_recalled_envoys", last=True)
     _keep_typed_quotes(nlp)
     _split_abbreviated_pairs(nlp)
     _keep_prefixed_words(nlp)
