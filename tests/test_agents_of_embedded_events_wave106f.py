@@ -117,3 +117,20 @@ def test_a_threat_held_as_an_object_is_the_possessors_threat_too() -> None:
     .          .          PUNCT .   2  punct    -
     """
     assert roots_between(table, "Carl Berg", "Chile") == {"13"}
+
+
+def test_a_threat_to_act_on_a_state_directly_is_a_threat_to_it() -> None:
+    # "Brokers discussed Carl Berg's threat to attack Chile."
+    table = """
+    Brokers    broker     NOUN  NNS 2  nsubj    -
+    discussed  discuss    VERB  VBD 0  ROOT     -
+    Carl       Carl       PROPN NNP 4  compound PERSON
+    Berg       Berg       PROPN NNP 6  poss     I-PERSON
+    's         's         PART  POS 4  case     -
+    threat     threat     NOUN  NN  2  dobj     -
+    to         to         PART  TO  8  aux      -
+    attack     attack     VERB  VB  6  acl      -
+    Chile      Chile      PROPN NNP 8  dobj     GPE
+    .          .          PUNCT .   2  punct    -
+    """
+    assert ("Carl Berg", "threaten to attack", "Chile", "13") in facts_with_roots(table)
