@@ -254,6 +254,7 @@ from geokg.extract.lexicon.words import (
     REQUEST_VERBS,
     RESPONSE_VERBS,
     SOURCE_PREPS,
+    SPEECH_ACT_NOUNS,
     SPEECH_REFUSAL_VERBS,
     STOP_VERBS,
     STRIVING_VERBS,
@@ -598,7 +599,7 @@ class Clause:
         if code and self.chain and not self.copula:
             # "threatened to cut aid": the aid is not cut, the threat is the event (CAMEO codes the threat,
             # 13, whatever it threatens)
-            governing = event_code(self.chain[0].lemma_.lower(), sense=Sense(agents=sense.agents))
+            governing = event_code(_verb_of_chain(self.chain[0]), sense=Sense(agents=sense.agents))
             if governing and governing[:2] == THREAT_ROOT:
                 return governing
             if self.chain[0].lemma_.lower() in VOW_VERBS:
@@ -1022,6 +1023,10 @@ class ClauseReader:
             aim, maker = aimed
             phrase, tokens = f"{aim.lemma_.lower()} to {phrase}", (aim.i, *tokens)
             refused = REFUSAL_NOUNS.get(aim.lemma_.lower())
+            if aim.lemma_.lower() in SPEECH_ACT_NOUNS:
+                # "Peru's threat to impose tariffs on X": read as "Peru threatened to impose tariffs on X",
+                # the words said the event (code_of)
+                phrase = f"{SPEECH_ACT_NOUNS[aim.lemma_.lower()]} {phrase.split(' ', 1)[1]}"
             if refused is not None:
                 # "Peru's refusal to meet Chile": read as "Peru refused to meet Chile", the refusal the event
                 phrase, first = f"{refused} {phrase.split(' ', 1)[1]}", refused
@@ -2424,3 +2429,10 @@ def _opens_a_name(verb: Token) -> bool:
     if verb.i == verb.sent.start or not verb.text[:1].isupper() or verb.ent_iob_ != "B":
         return False
     return verb.ent_type_ in ("PERSON", "ORG") and verb.i + 1 < len(verb.doc) and verb.nbor().ent_iob_ == "I"
+
+
+def _verb_of_chain(head: Token) -> str:
+    """The verb lemma of a chain's head: a noun of words said is read as its verb ("threat" in "Peru's threat
+    to impose tariffs": threaten), as the Clause's phrase reads it."""
+    lemma = head.lemma_.lower()
+    return SPEECH_ACT_NOUNS.get(lemma, lemma) if head.pos_ in NOUN_POS else lemma

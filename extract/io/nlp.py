@@ -17,6 +17,7 @@ from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import (
     COMPANY_NAME_ENDS,
     COMPANY_SUFFIXES,
+    DIPLOMATIC_TITLES,
     FORMING_VERBS,
     PLACE_KIND_NOUNS,
     PRODUCTION_SITE_NOUNS,
@@ -24,6 +25,7 @@ from geokg.extract.lexicon.entity_words import (
 from geokg.extract.lexicon.syntax import relation_noun, to_infinitive
 from geokg.extract.lexicon.words import (
     ACQUISITION_NOUNS,
+    ACT_NOUNS,
     ADDRESSEE_VERBS,
     AGREEMENT_NOUNS,
     APPLIED_AIMS,
@@ -44,6 +46,7 @@ from geokg.extract.lexicon.words import (
     PARTICLE_SPEECH_VERBS,
     PREMISES_NOUNS,
     QUOTING_VERBS,
+    RECALLING_PHRASES,
     SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
     TRANSFER_VERBS,
@@ -156,7 +159,14 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # reports Y's plan: Y is the infinitive's subject, the infinitive the verb's clause (headline_reported_plans).
 # 60 = noun plurals the lemmatizer takes for another word's ("taxes" -> "taxis", "bases" -> "basis") have
 # their own lemma (noun_lemma_fixes).
-SENTENCE_RULES_REVISION = 60
+# 61 = a plural act noun tagged as a present verb right after a verb announcing a thing and its time phrase
+# ("since X announced last week plans to ...") is that verb's object (announced_act_nouns).
+# 62 = a name that ends a phrase inside a verb's object ("holds 40 pct of X Ltd and Y Co holds the rest"),
+# right before a finite verb with no subject that the parser hung on the first, is that verb's subject, the
+# two clauses coordinated (coordinated_clauses).
+# 63 = "called X home (back)", X an envoy, recalls X: the envoy the verb's object, the adverb no complement of
+# naming, the lemma "recall" (recalled_envoys, words.tsv recalling_phrases).
+SENTENCE_RULES_REVISION = 63
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -645,6 +655,11 @@ def coordinated_clauses(doc: Doc) -> Doc:
         if first is None:
             continue
         subject = _stranded_subject(first, verb)
+        if subject is None and not reported:
+            # "Acme holds 40 pct of Kestrel Ltd and Zenith Co holds the rest": the name ends a phrase
+            # inside the first verb's object, not the object itself
+            subject = _conjunct_just_before(verb)
+            subject = subject if subject is not None and first in subject.ancestors else None
         if subject is None:
             continue
         if not reported and _joint_subject_of_report(first, verb, subject):
@@ -1992,6 +2007,136 @@ def _unaddressed_aim(verb: Token) -> bool:
     return lemma in FORMING_VERBS or " ".join([lemma, *particles]) in APPLIED_AIMS
 
 
+@Language.component("geokg_announced_act_nouns")
+def announced_act_nouns(doc: Doc) -> Doc:
+    """ "since X announced last week plans to impose tariffs": after a time phrase that ends right before it,
+    the tagger may take a plural act noun (act_nouns.tsv: plans, moves, calls) for a present verb and the
+    parser then gives it a subject from an earlier clause ("The official is the first ... since X announced
+    last week plans ..." makes the official the planner) or hangs it as a clause of its own. After a verb
+    that announces a thing (thing_announcing_verbs) with a subject of its own and no object, the word is that
+    verb's object, a noun: the plans are the announcer's. A relative's verb ("the minister who announced last
+    week plans to resign") is left as parsed: English lets the word be either. Run after the parser, in one
+    Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP, POS, TAG])
+    changed = False
+    for word in doc:
+        verb = _announcer_before_time_phrase(word)
+        if verb is None or word.dep_ == "ROOT":
+            continue
+        subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb in _subtree_without(word, subjects):
+            continue  # the announcer's clause hangs below the word other than through its borrowed subject
+        if subjects and not _subject_as_attribute(arrays, word, subjects):
+            continue
+        for child in word.children:
+            if child.dep_ == "xcomp":
+                _set(arrays, child, word, "acl")  # "plans to impose": the plans' content
+            elif child.dep_ == "punct" and child.i > word.i:
+                _set(arrays, child, word.head, "punct")
+        _set(arrays, word, verb, "dobj")
+        arrays[word.i, 2] = doc.vocab.strings["NOUN"]
+        arrays[word.i, 3] = doc.vocab.strings["NNS"]
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP, POS, TAG], arrays)
+    return doc
+
+
+_TIME_PHRASE_DEPS = ("npadvmod", "advmod", "prep")
+
+
+def _announcer_before_time_phrase(word: Token) -> Token | None:
+    """The verb announcing a thing whose time phrase, right after it, ends right before a plural act noun
+    tagged as a present verb ("announced last week plans", "unveiled on Monday moves"), when that verb has a
+    subject of its own (no relative pronoun) and no object; else None."""
+    if word.tag_ != "VBZ" or word.lemma_.lower() not in ACT_NOUNS or word.i == 0:
+        return None
+    phrase = word.doc[word.i - 1]
+    while phrase.dep_ not in _TIME_PHRASE_DEPS:
+        if phrase.head == phrase or phrase.head.i >= word.i:
+            return None
+        phrase = phrase.head
+    verb = phrase.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in THING_ANNOUNCING_VERBS:
+        return None
+    if phrase.left_edge.i != verb.i + 1 or phrase.right_edge.i != word.i - 1:
+        return None
+    if not any(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree):
+        return None  # "announced in Lima plans": only a time phrase is known to end the verb's words
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") and c != word for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.tag_ in ("WP", "WDT") or s.lower_ in WH_WORDS for s in subjects):
+        return None
+    return verb
+
+
+def _subject_as_attribute(arrays: numpy.ndarray, word: Token, subjects: list[Token]) -> bool:
+    """The subject the parser gave the act noun from before the announcer is the complement of the copula
+    whose clause the noun was hung on ("The official is the first official to visit Y since X announced last
+    week plans": the second "official"): hung there as its attribute, when the copula has none (True)."""
+    copula = word.head
+    if len(subjects) != 1 or word.dep_ != "ccomp" or copula.lemma_ != "be" or copula.i > subjects[0].i:
+        return False
+    if any(c.dep_ in ("attr", "acomp") for c in copula.children):
+        return False
+    _set(arrays, subjects[0], copula, "attr")
+    return True
+
+
+def _subtree_without(word: Token, cut: list[Token]) -> set[Token]:
+    """The words of the word's subtree outside those of the cut-off children."""
+    inside = set(word.subtree)
+    for child in cut:
+        inside -= set(child.subtree)
+    return inside
+
+
+@Language.component("geokg_recalled_envoys")
+def recalled_envoys(doc: Doc) -> Doc:
+    """ "The ministry called Ambassador X home from Y for consultations", "called home its ambassador": a verb
+    and an adverb of return (words.tsv recalling_phrases: "call home", "call back") whose object is an envoy
+    (entity_words.tsv diplomatic_titles, as the noun or as the title before a name) is another verb, the
+    recall of the envoy. The parser takes the adverb for the complement of a naming verb ("called X home",
+    as "called X a liar") or the envoy for it ("called home its ambassador"): the envoy is the verb's object,
+    the adverb its modifier, and the verb's lemma the one it is read as. Run after the parser, in one
+    Doc.from_array call (the lemmas after it)."""
+    arrays = doc.to_array([HEAD, DEP])
+    recalled: list[tuple[Token, str]] = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        adverbs = [
+            c
+            for c in verb.children
+            if c.dep_ in ("advmod", "oprd", "prt", "npadvmod")
+            and f"{verb.lemma_.lower()} {c.lower_}" in RECALLING_PHRASES
+        ]
+        envoys = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass") and _envoy(c)]
+        if len(adverbs) != 1 or len(envoys) != 1 or adverbs[0] in envoys:
+            continue
+        adverb, envoy = adverbs[0], envoys[0]
+        _set(arrays, adverb, verb, "advmod")
+        if envoy.dep_ == "oprd":
+            _set(arrays, envoy, verb, "dobj")  # "called home its ambassador"
+        recalled.append((verb, RECALLING_PHRASES[f"{verb.lemma_.lower()} {adverb.lower_}"]))
+    if recalled:
+        doc.from_array([HEAD, DEP], arrays)
+        for verb, lemma in recalled:
+            verb.lemma_ = lemma
+    return doc
+
+
+def _envoy(noun: Token) -> bool:
+    """Is the noun an envoy: a diplomatic title ("its ambassador", "the envoys") or a name with one before it
+    ("Ambassador X")?"""
+    if noun.lemma_.lower() in DIPLOMATIC_TITLES:
+        return True
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in DIPLOMATIC_TITLES for c in noun.children
+    )
+
+
 def _subject_as_apposition(hearer: Token, clause: Token) -> Token | None:
     """The reported clause's subject the parser hung on the hearer of a verb of telling as its apposition
     ("told a Senate subcommittee the Group of Five and Canada agreed ..."): an apposition with no mark
@@ -2185,6 +2330,11 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_quoted_complements", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_applied_bodies" not in nlp.pipe_names:
         nlp.add_pipe("geokg_applied_bodies", last=True)
+    if "parser" in nlp.pipe_names and "geokg_announced_act_nouns" not in nlp.pipe_names:
+        # before the repairs that read a verb's subject and objects
+        nlp.add_pipe("geokg_announced_act_nouns", after="geokg_coordinated_noun_modifiers")
+    if "parser" in nlp.pipe_names and "geokg_recalled_envoys" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_recalled_envoys", last=True)
     _keep_typed_quotes(nlp)
     _split_abbreviated_pairs(nlp)
     _keep_prefixed_words(nlp)

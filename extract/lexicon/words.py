@@ -64,6 +64,7 @@ DESIRE_VERBS = _WORDS.words("desire_verbs")
 CONTROLLER_MODALS = _WORDS.mapping("controller_modals")
 VERB_LEMMA_FIXES = _WORDS.mapping("verb_lemma_fixes")
 NOUN_LEMMA_FIXES = _WORDS.mapping("noun_lemma_fixes")
+RECALLING_PHRASES = _WORDS.mapping("recalling_phrases")  # "called X home": recalled (an envoy)
 NOUN_TAGGED_SPEECH_VERBS = _WORDS.words("noun_tagged_speech_verbs")  # "the OECD forecast that …"
 HELPING_VERBS = _WORDS.words("helping_verbs")
 PLAN_ADOPTING_VERBS = _WORDS.words("plan_adopting_verbs")
