@@ -1080,7 +1080,7 @@ class ClauseReader:
             agents=tuple(agents),
             patients=tuple(self.patients(verb)) if passive else (),
             slots=tuple(
-                self._sided(_unrestricted(self._accord_sides(verb, failing, copula), negated, verb))
+                self._sided(_unrestricted(self._accord_sides(verb, failing, copula), negated, verb), agents)
                 + self._letter_addressees(verb)
             ),
             threat=threat,
@@ -1449,8 +1449,33 @@ class ClauseReader:
                 return refs
         return [r for o in objects for r in self.args.resolve(o)]
 
-    def _sided(self, slots: list[Slot]) -> list[Slot]:
-        return [replace(s, side=self.side([s.ref])) if s.kind == "circumstance" else s for s in slots]
+    def _sided(self, slots: list[Slot], agents: list[Ref]) -> list[Slot]:
+        return [
+            replace(s, side=self.side([s.ref])) if s.kind == "circumstance" else s
+            for s in slots
+            if s.kind != "circumstance" or not self._another_states_event(s, agents)
+        ]
+
+    def _another_states_event(self, slot: Slot, agents: list[Ref]) -> bool:
+        """Is a circumstance's event noun given a state by its adjective ("in European trade with X",
+        "during U.S. talks with Y") that none of the clause's agents is or acts for? The event is that
+        state's (rule event_noun reads it), and the subject only works within it ("the Community is trying to
+        target problem areas in European trade with Chile" does not trade with Chile itself); a subject of
+        that state ("the U.S. envoy spoke during U.S. talks with Japan") takes part in it, and so may a person
+        the text gives no state ("Jan Bolt spoke during U.S. talks with Japan": likely its negotiator)."""
+        if not slot.tokens or not agents:
+            return False
+        entities = [self.args.entities.entity(ref.entity_id) for ref in agents]
+        if any(e is None or (e.type == "PERSON" and not e.country) for e in entities):
+            return False
+        noun = self.doc[slot.tokens[0]]
+        states = [
+            ref
+            for child in noun.children
+            if child.dep_ in PRENOMINAL_DEPS and child.i < noun.i and child.ent_type_ in ("GPE", "NORP")
+            for ref in self.args.resolve(child)
+        ]
+        return bool(states) and not self.side(states) & self.side(agents)
 
     def side(self, refs: list[Ref]) -> frozenset[str]:
         """The entities and the states they act for."""

@@ -142,6 +142,7 @@ from geokg.extract.lexicon.words import (
     HEADLINE_VIEW_VERBS,
     HEARSAY_NOUNS,
     INDEPENDENT_POSSESSIVES,
+    INTENT_NOUNS,
     INVESTIGATED_DEED_PREPS,
     ISSUING_VERBS,
     JOINING_VERBS,
@@ -2331,8 +2332,13 @@ class SlotReader:
                 continue  # "suffered wounds in the attack": when, not on whom
             if occasion(child, pobj):
                 refs = [r for r in refs if r.via != "possessor"]  # "at the party's debate": its host
+            undertaking = False
             if not refs and prep == "for" and child.head.lemma_.lower() in APPEAL_FOR_VERBS:
                 refs = self._actors_of(pobj)  # "called for NATO action", "pressed for Iran's withdrawal"
+                # "appealed for a greater Chilean effort to open its markets": an undertaking (intent_nouns)
+                # is its owner's thing, kept with it ("appeal for effort of" Chile), as a proposal is; a bare
+                # "appeal for" Chile would read as on Chile's behalf. An act asked for stays "call for" NATO
+                undertaking = bool(refs) and pobj.lemma_.lower() in INTENT_NOUNS
             # "won gold at the World Championships": a contest is where its competitors win, not an occasion
             contest = prep not in WHEN_PREPS and child.head.lemma_.lower() in CONTEST_VERBS
             if refs and _dated_by_event(prep, pobj, refs):
@@ -2342,6 +2348,8 @@ class SlotReader:
             if refs:
                 for r in refs:
                     kept, tokens = self._keep_noun(prep, r, (child.i,))
+                    if undertaking:
+                        kept, tokens = f"{prep} {pobj.lemma_.lower()} of", (child.i, pobj.i)
                     found.append(Slot("prep", kept, r, prep=prep, tokens=tokens))
                 if not _own_place(prep, pobj, refs) and not _own_accord(pobj, refs):
                     continue

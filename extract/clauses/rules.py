@@ -1299,7 +1299,7 @@ def _example_of_complement(clause: Clause, ref: Ref) -> bool:
     return complement.head == clause.verb and complement.dep_ in COPULA_COMPLEMENT_DEPS
 
 
-@rule("circumstance_event", confidence=0.65, version=21)
+@rule("circumstance_event", confidence=0.65, version=22)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
@@ -1469,8 +1469,10 @@ def _shared_thing(clause: Clause) -> bool:
             continue  # (what the parties do to "each other" is mutual: "fought each other")
         if _lacked_relations(clause, obj):
             continue  # "have no relations": "no" denies them, it picks out no known thing
-        if _known_thing(obj):
-            return True  # "NAFTA", "the accord", "this treaty", "their pact": one known already
+        if _known_thing(obj) and obj != _mutual_object(clause):
+            # "NAFTA", "the accord", "this treaty", "their pact": one known already; not the object that
+            # makes the act mutual ("worked out their dispute", "held the talks"): theirs with each other
+            return True
     return False
 
 
@@ -1617,7 +1619,7 @@ def _partnered(clause: Clause) -> bool:
 _ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
 
 
-@rule("reciprocal", confidence=0.6, version=25)
+@rule("reciprocal", confidence=0.6, version=26)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
@@ -1638,7 +1640,14 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
     phrase = f"{clause.phrase} {accords[0].lemma_.lower()} with" if accords else f"{clause.phrase} with"
     tokens = (*clause.phrase_tokens, accords[0].i) if accords else clause.phrase_tokens
     # "held talks": the noun, an event of its own, names the act ("meet with", 04)
-    event_noun = mutual_object is not None and event_root(mutual_object.lemma_.lower(), noun=True) is not None
+    # ("worked out their dispute": a verb the lexicon lists with its particle is the act, 057, not the
+    # dispute's own disapproval)
+    phrasal = any(c.dep_ == "prt" and has_particle(clause.lemma, c.lower_) for c in clause.verb.children)
+    event_noun = (
+        mutual_object is not None
+        and event_root(mutual_object.lemma_.lower(), noun=True) is not None
+        and not phrasal
+    )
     event = mutual_object.lemma_.lower() if event_noun and mutual_object is not None else clause.lemma
     # "X and Y agreed to pursue the policy": what they agreed to do codes the act (030), not the "with" the
     # phrase adds ("agree with", a view shared)
@@ -1753,7 +1762,9 @@ def _to_clause(child: Token) -> bool:
 def _mutual_object(clause: Clause) -> Token | None:
     """The object that makes the verb's act mutual: "exchanged fire", "held talks" (reciprocal_objects)."""
     for child in clause.verb.children:
-        if child.dep_ == "dobj" and f"{clause.lemma} {child.lemma_.lower()}" in RECIPROCAL_OBJECTS:
+        # a verb with its particle is listed whole ("worked out their dispute": "work out dispute")
+        mutual = {f"{verb} {child.lemma_.lower()}" for verb in (clause.lemma, clause.phrase)}
+        if child.dep_ == "dobj" and mutual & RECIPROCAL_OBJECTS:
             return child
         if child.dep_ == "dobj" and _lacked_relations(clause, child):
             return child  # "Chile and Peru have no relations": neither has them with the other

@@ -313,6 +313,9 @@ def _aim_owner(aim: Token) -> Step | None:
     owners = tuple(c for c in aim.children if c.dep_ == "poss")
     if owners:
         return Step("control", nouns=owners)
+    dropper = dropped_aim(aim) if aim.lemma_.lower() in INTENT_NOUNS else None
+    if dropper is not None and aim.dep_ == "pobj":
+        return Step("control", verb=dropper)  # "backed down on plans to give X": the dropper's own aim
     governor = aim.head
     if aim.dep_ != "dobj" or governor.pos_ not in VERB_POS:
         return None
@@ -333,14 +336,20 @@ def dropped_aim(aim: Token) -> Token | None:
     aim is dropped (aim_dropping_verbs), not denied ("did not abandon its plan"), or None."""
     governor = aim.head
     through = None
+    particles: tuple[str, ...] = ()
     if aim.dep_ == "pobj" and governor.dep_ == "prep":
         through, governor = governor, governor.head  # "backed away from its plan"
+        if governor.dep_ == "advmod" and governor.head.pos_ in VERB_POS:
+            # "is backing away from its plans": the parser reads the particle as an adverb and hangs the
+            # preposition on it; the phrasal verb is the particle's head with it
+            particles, governor = (governor.lower_,), governor.head
     elif aim.dep_ not in ("dobj", "nsubjpass"):
         return None
     if governor.pos_ not in VERB_POS or is_negated(governor):
         return None
     lemma = governor.lemma_.lower()
-    phrasal = " ".join((lemma, *(c.lower_ for c in governor.children if c.dep_ == "prt")))
+    particles += tuple(c.lower_ for c in governor.children if c.dep_ == "prt")
+    phrasal = " ".join((lemma, *particles))
     if phrasal in AIM_DROPPING_VERBS and phrasal != lemma:
         return governor  # "gave up its plan", "backed down on its plan"
     if lemma in AIM_DROPPING_VERBS and (through is None or lemma == "retreat"):

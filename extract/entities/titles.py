@@ -400,12 +400,35 @@ def _minister_of(words: list[str], start: int) -> tuple[str, int] | None:
     """ "minister of/for [the] X [affairs]" at `start` -> ("X minister", words consumed)."""
     if start + 2 >= len(words) or words[start] != "minister" or words[start + 1] not in {"of", "for"}:
         return None
-    found = _portfolio_at(words, start + 2)
+    found = _portfolio_at(words, start + 2) or _unlisted_portfolio(words, start + 2)
     if found is None:
         return None
     i, end = found
     portfolio = [w for w in words[i:end] if w != "affairs"]  # "for foreign affairs" -> "foreign minister"
     return f"{' '.join(portfolio)} minister", end - start
+
+
+# Most words of a portfolio the portfolios list does not know, after "minister of/for"
+_MAX_UNLISTED_PORTFOLIO = 3
+
+
+def _unlisted_portfolio(words: list[str], i: int) -> tuple[int, int] | None:
+    """ "minister of [financial institutions]", "minister for [higher education]": a portfolio the list does
+    not know, kept as the office's own words rather than lost to a bare "minister" (as portfolio_role keeps
+    "Economic Planning Minister"): up to three plain words to the title's end or a word that opens what
+    follows, none a role, a title's modifier of rank or "state" ("minister of state" is a rank: title_phrases)
+    -> where they start and end; else None."""
+    if i < len(words) and words[i] == "the":
+        i += 1
+    end = i
+    while end < len(words) and words[end] not in _PORTFOLIO_ENDINGS and end - i < _MAX_UNLISTED_PORTFOLIO:
+        word = words[end]
+        if not word.isalpha() or _is_role(word) or word in _ROLES_AS_MODIFIERS or word == "state":
+            return None
+        end += 1
+    if end == i or (end < len(words) and words[end] not in _PORTFOLIO_ENDINGS):
+        return None
+    return i, end
 
 
 def _secretary_of(words: list[str], start: int) -> tuple[str, int] | None:

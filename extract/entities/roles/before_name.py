@@ -737,6 +737,8 @@ def _title_word(
             and is_role_word(doc[j - 1].lower_)
             and time_qualifier([lower]) is not None
         )
+        # "minister of [financial institutions] X": the words of a portfolio _portfolio_before found
+        or (j >= portfolio_start and tok.is_alpha and not ctx.named(tok))
         or (
             (bool(words) or j >= portfolio_start)
             and is_title_modifier(lower)
@@ -1114,7 +1116,30 @@ def _portfolio_before(ctx: RoleContext, j: int, sent_start: int) -> int:
             joined = True
             k -= 1
     of_title = k - 1 >= sent_start and doc[k].lower_ in ("of", "for") and is_role_word(doc[k - 1].lower_)
+    if not of_title and k == j:
+        return _unlisted_portfolio_before(ctx, j, sent_start)
     return j - k if of_title else 0
+
+
+# Most words of a minister's portfolio the title words do not know ("Minister of Financial Institutions X")
+MAX_UNLISTED_PORTFOLIO = 3
+
+
+def _unlisted_portfolio_before(ctx: RoleContext, j: int, sent_start: int) -> int:
+    """ "Chile's minister of financial institutions X": how many plain words, none a name or a role, end at
+    `j` after "minister of/for" (portfolio_titles), a portfolio the title words do
+    not know (titles.role_phrase keeps it: "financial institutions minister"); 0 where there is none."""
+    doc = ctx.doc
+    k = j
+    while k >= sent_start and j - k < MAX_UNLISTED_PORTFOLIO:
+        tok = doc[k]
+        if not tok.is_alpha or ctx.named(tok) or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            break
+        if is_role_word(tok.lower_) or tok.lower_ == "state":
+            break
+        k -= 1
+    opened = k - 1 >= sent_start and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in PORTFOLIO_TITLES
+    return j - k if opened and k < j else 0
 
 
 def _unnamed_title_modifier(ctx: RoleContext, word: Token) -> bool:
