@@ -1180,9 +1180,11 @@ def article_actors(ctx: AffiliationContext) -> None:
         if not state:
             fallback = _paragraph_state(ctx, cl, generic) or setting
             state = _reported_doers_state(ctx, cl, fallback) or _subjects_state(ctx, cl) or fallback
-        if state is None and generic and fold(cl.label) in CHAMBER_STATES:
+        forces = (ctx.found.sectors.get(cl.key) or cl.sector) == "MIL"
+        if state is None and generic and (fold(cl.label) in CHAMBER_STATES or forces):
             # "the House" in a story whose every place is of one state, too few to make it its setting
-            # ("WASHINGTON - ... the House would vote"): that state's chamber
+            # ("WASHINGTON - ... the House would vote"): that state's chamber; so too its forces
+            # ("WASHINGTON - Army Staff Sgt. X was arrested, the Army said")
             state = ctx.sole_state(least=1)
         # "Congress", "the Senate": a chamber only some states have (context.chamber_state)
         state = ctx.chamber_state(fold(cl.label), state)
