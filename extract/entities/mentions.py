@@ -1927,9 +1927,15 @@ def _trade_house(doc: Doc, start: int, end: int) -> bool:
 
 
 def _form_before_name(token: Token) -> bool:
-    """A legal form written before a firm's name, in capitals and without stops ("PT"; data:
-    company_name_starts; "P.T. Barnum" is a man's initials)."""
-    return token.text.isupper() and token.text.isalpha() and token.lower_ in COMPANY_NAME_STARTS
+    return is_form_before_name(token.text)
+
+
+def is_form_before_name(word: str) -> bool:
+    """A legal form written before a firm's name ("PT Kestrel Nickel Mining"; data: company_name_starts), in
+    capitals or with one capital, as archive copy writes every form ("Pt", as "Ltd"); without stops ("P.T.
+    Barnum" is a man's initials)."""
+    spelt = word.isupper() or word[1:].islower()
+    return word.isalpha() and word[:1].isupper() and spelt and word.lower() in COMPANY_NAME_STARTS
 
 
 def _partners_before_comma(doc: Doc, start: int, form: int, end: int) -> int:
