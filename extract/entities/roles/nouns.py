@@ -262,6 +262,8 @@ def role_of_noun(
                 ctx.add(holder, "member", "of", owner, token)  # "the Democratic Speaker of the House"
             elif owner and owner is not holder:
                 ctx.add(holder, role, "of", owner, token)
+                for partner in _slash_partners(ctx, child):
+                    ctx.add(holder, role, "of", partner, token)  # "the Acme/Zenith venture": Acme's too
                 linked = True
         elif child.dep_ == "prep" and _inside_a_name(ctx, noun, child):
             continue  # "head of People for the American Way": the name's own "for", no title's
@@ -319,6 +321,20 @@ def role_of_noun(
                     linked = True
     if not linked:
         ctx.add(holder, role, "of", None, token)
+
+
+def _slash_partners(ctx: RoleContext, owner: Token) -> list[Cluster]:
+    """The named bodies joined to a title's named modifier by a slash ("the [Acme]/Zenith joint venture",
+    the parser hanging the first on the second): owners of the title's body with it."""
+    doc = ctx.doc
+    return [
+        partner
+        for c in owner.children
+        if c.i + 2 == owner.i
+        and doc[c.i + 1].text == "/"
+        and (partner := ctx.clusters.cluster_at(c.i)) is not None
+        and partner.type == "ORG"
+    ]
 
 
 def _portfolio_named(pobj: Token, owner: Cluster) -> bool:
