@@ -484,7 +484,9 @@ class ActorReader:
         """The word that says an actor is of a state the phrase does not name: "the nation's", "the
         country's", "the state's" owning it (own_state_nouns), or "domestic", "local" before a group that
         takes no state by itself (home_modifiers; sectors.tsv bare "no": "domestic companies", "local
-        farmers")."""
+        farmers") or a state's firms of a trade ("domestic producers": BUS, bare "needs", which "domestic"
+        supplies)."""
+        trade = phrase.sector == "BUS"
         for child in head.children:
             if child.i > head.i or child.i in self.name_at:
                 continue
@@ -495,7 +497,7 @@ class ActorReader:
                 dets = [c.lower_ for c in child.children if c.dep_ == "det"]
                 if dets == ["the"] and not any(c.dep_ in ("amod", "compound") for c in child.children):
                     return child
-            if child.dep_ == "amod" and child.lower_ in HOME_MODIFIERS and phrase.bare == "no":
+            if child.dep_ == "amod" and child.lower_ in HOME_MODIFIERS and (phrase.bare == "no" or trade):
                 return child
             if child.dep_ == "amod" and _state_employed(child) and phrase.bare == "no":
                 return child  # "1,300 state employed miners": the state's workers

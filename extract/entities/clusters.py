@@ -28,6 +28,7 @@ from geokg.extract.entities.mentions import (
     find_mentions,
     fold,
     headline_end,
+    is_form_before_name,
     is_legal_form,
     names_a_firm,
     summit_group_label,
@@ -47,6 +48,7 @@ from geokg.extract.lexicon.entity_words import (
     BODY_TAILS,
     CHAMBER_NOUNS,
     COMPANY_NAME_ENDS,
+    COMPANY_NAME_STARTS,
     FACILITY_NOUNS,
     FIRM_NAME_ANDS,
     FIRM_SECTOR_WORDS,
@@ -344,8 +346,12 @@ _FIRM_TAIL_WORDS = ORG_SUFFIXES | FIRM_SECTOR_WORDS | COMPANY_NAME_ENDS | {"and"
 
 
 def is_firm(cluster: Cluster) -> bool:
-    """Some mention of the cluster ends in a firm's legal form ("Acme Steel Corp")."""
-    return any(" " in m.text and is_legal_form(m.text.split()[-1]) for m in cluster.mentions)
+    """Some mention of the cluster ends in a firm's legal form ("Acme Steel Corp") or opens with one ("PT
+    Kestrel Machinery Industries")."""
+    return any(
+        " " in m.text and (is_legal_form((words := m.text.split())[-1]) or is_form_before_name(words[0]))
+        for m in cluster.mentions
+    )
 
 
 def trade_named(cluster: Cluster) -> bool:
@@ -449,8 +455,9 @@ def _acronym_of_no_other_body(short: Cluster) -> bool:
 
 def _past_initials(words: list[str]) -> list[str]:
     """ "olivetti and co" of "c olivetti and co": a firm's name from its first distinctive word, past the
-    founder's initials written before it, which news drops when it names the firm short ("Olivetti")."""
-    start = 0
+    founder's initials written before it, which news drops when it names the firm short ("Olivetti"), and
+    past a legal form written before it ("kestrel machinery" of "pt kestrel machinery": "Kestrel")."""
+    start = 1 if len(words) > 2 and words[0] in COMPANY_NAME_STARTS else 0
     while start < len(words) - 1 and len(words[start]) == 1 and words[start].isalpha():
         start += 1
     return words[start:]

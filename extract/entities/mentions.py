@@ -76,6 +76,7 @@ from geokg.extract.lexicon.entity_words import (
     GRADE_NOUNS,
     GROUP_PREFIXES,
     JOINED_HEADS,
+    JOINTLY_OWNED_NOUNS,
     LAUNCHING_VERBS,
     LOCAL_INSTITUTION_NOUNS,
     LOCAL_TITLE_WORDS,
@@ -1927,9 +1928,15 @@ def _trade_house(doc: Doc, start: int, end: int) -> bool:
 
 
 def _form_before_name(token: Token) -> bool:
-    """A legal form written before a firm's name, in capitals and without stops ("PT"; data:
-    company_name_starts; "P.T. Barnum" is a man's initials)."""
-    return token.text.isupper() and token.text.isalpha() and token.lower_ in COMPANY_NAME_STARTS
+    return is_form_before_name(token.text)
+
+
+def is_form_before_name(word: str) -> bool:
+    """A legal form written before a firm's name ("PT Kestrel Nickel Mining"; data: company_name_starts), in
+    capitals or with one capital, as archive copy writes every form ("Pt", as "Ltd"); without stops ("P.T.
+    Barnum" is a man's initials)."""
+    spelt = word.isupper() or word[1:].islower()
+    return word.isalpha() and word[:1].isupper() and spelt and word.lower() in COMPANY_NAME_STARTS
 
 
 def _partners_before_comma(doc: Doc, start: int, form: int, end: int) -> int:
@@ -2945,6 +2952,9 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
     joined = _hyphen_joined_bodies(doc, start, end, label)
     if joined is not None:
         return joined  # "the White House-Congress talks": two bodies, no one body
+    owners = _slash_joined_owners(doc, start, end, label)
+    if owners is not None:
+        return owners  # "the Acme/Zenith joint venture": the venture's two owners
     if _state_then_event_noun(doc, start, end, label):
         return [(start, end - 1, "NORP" if is_demonym(doc[start : end - 1].text) else "GPE")]
     state_end = _state_before_international_body(doc, start, end, label)
@@ -3115,6 +3125,26 @@ def _hyphen_joined_bodies(doc: Doc, start: int, end: int, label: str) -> list[tu
     if None in labels:
         return None
     return [(a, b, side) for (a, b), side in zip(sides, labels, strict=True) if side is not None]
+
+
+def _slash_joined_owners(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]] | None:
+    """ "the 50/50 Acme/Zenith joint venture": two capitalised names joined by a slash with no space into one
+    tagged name before a noun of a firm owned together (data: jointly_owned_nouns, after its adjectives)
+    are its two owners, two names; a ticket of two candidates ("Roe/Doe") before no such noun stays one."""
+    if label != "ORG":
+        return None
+    slashes = [k for k in range(start + 1, end - 1) if doc[k].text == "/"]
+    if len(slashes) != 1 or doc[slashes[0] - 1].whitespace_ or doc[slashes[0]].whitespace_:
+        return None
+    sides = [(start, slashes[0]), (slashes[0] + 1, end)]
+    if not all(t.is_alpha and t.text[:1].isupper() for a, b in sides for t in doc[a:b]):
+        return None
+    after = end
+    while after < len(doc) and doc[after].pos_ == "ADJ":
+        after += 1  # "joint"
+    if after >= len(doc) or doc[after].lemma_.lower() not in JOINTLY_OWNED_NOUNS:
+        return None
+    return [(a, b, label) for a, b in sides]
 
 
 def _state_then_event_noun(doc: Doc, start: int, end: int, label: str) -> bool:

@@ -36,6 +36,7 @@ from geokg.extract.entities.offices import is_holder_surname
 from geokg.extract.entities.organisations import (
     JOURNAL_KIND,
     SPORTS_KINDS,
+    body_sector,
     first_words,
     foreign_bank_name,
     lookup_organisation,
@@ -149,6 +150,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = surnames_taken_for_capitals(found)
     found = storms_by_name(doc, found)
     found = bodies_by_their_words(doc, found)
+    found = forces_taken_for_peoples(found)
     found = bodies_named_after_places(found)
     found = foreign_banks(found)
     found = members_by_their_group(doc, found)
@@ -1326,6 +1328,13 @@ def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
     if not bodies:
         return found
     return [replace(m, label="ORG") if m.text in bodies and m.label == "PERSON" else m for m in found]
+
+
+def forces_taken_for_peoples(found: list[Mention]) -> list[Mention]:
+    """ "Marine Cpl. X", "a third U.S. Marine": a service of a state's forces the tagger called a people
+    (NORP) is the forces, an organisation, as "the Army" and "the Navy" are (state_bodies.tsv, sector MIL)."""
+    forces = {m.text for m in found if m.label == "NORP" and body_sector(m.text) == "MIL"}
+    return [replace(m, label="ORG") if m.text in forces else m for m in found]
 
 
 def bodies_named_after_places(found: list[Mention]) -> list[Mention]:

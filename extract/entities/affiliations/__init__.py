@@ -111,13 +111,13 @@ def find_affiliations(
 ) -> RoleFindings:
     """Complete what roles found with the article's other evidence of whom each entity acts for."""
     ctx = AffiliationContext(doc, clusters, found, day)
-    # (from the states the clusters name, which no step below changes: read by article_actors and
-    # national_titles, and by the argument resolver after)
-    ctx.found.paragraph_states = paragraph_states(ctx)
     offices(ctx)
     legislator_honorifics(ctx)
     party_state_tags(ctx)
     places(ctx)
+    # (from the states the clusters name, which no step below changes, once places has given the dateline
+    # its state: read by article_actors and national_titles, and by the argument resolver after)
+    ctx.found.paragraph_states = paragraph_states(ctx)
     described(ctx)
     firms_described_after(ctx)
     organisations(ctx)

@@ -1017,7 +1017,8 @@ def paragraph_states(ctx: AffiliationContext) -> dict[int, str]:
 
 
 def _state_said_before(ctx: AffiliationContext, token: int) -> str | None:
-    """The state the sentence before the token's is about, but for the story's first sentence."""
+    """The state the sentence before the token's is about, but for the story's first sentence, and but for
+    one in the paragraph before where the dateline names another state (the story's own)."""
     doc = ctx.doc
     end = doc[token].sent.start  # the sentence before ends here, after any line break
     while end > 0 and doc[end - 1].is_space:
@@ -1025,7 +1026,13 @@ def _state_said_before(ctx: AffiliationContext, token: int) -> str | None:
     title_end = ctx.clusters.title_end
     if end == 0 or (title_end and doc[end - 1].sent.start <= title_end):
         return None  # the story's first sentence, or the one after the headline
-    return _state_of_the_subject(ctx, doc[end - 1].sent)
+    state = _state_of_the_subject(ctx, doc[end - 1].sent)
+    broken = any("\n" in t.text or "\n" in t.whitespace_ for t in doc[end - 1 : doc[token].sent.start])
+    if broken and state and (dateline := ctx.dateline_state()) and dateline != state:
+        # "WASHINGTON - Peru raised its duties.\n\nTariffs will rise, Commerce Secretary X said": a state
+        # an earlier paragraph is about does not carry over to the next one against the dateline's state
+        return None
+    return state
 
 
 def _state_of_the_subject(ctx: AffiliationContext, sent: Span) -> str | None:

@@ -34,6 +34,7 @@ from geokg.extract.entities.mentions import (
     acronym_word,
     doctrine_or_notion,
     fold,
+    is_form_before_name,
     is_legal_form,
     names_a_firm,
 )
@@ -501,7 +502,7 @@ def _legal_form_key(cl: Cluster) -> str | None:
         if len(words) < 2:
             continue
         first = words[0]
-        if first.isupper() and first.isalpha() and first.lower() in COMPANY_NAME_STARTS:
+        if is_form_before_name(first):
             return first.lower()
         if not words[-1][:1].isupper():
             continue
@@ -537,8 +538,10 @@ def firms_by_legal_form(ctx: AffiliationContext) -> None:
         states = [state for state in LEGAL_FORM_STATES.get(form, "").split(";") if state]
         placed = cl.key in ctx.found.affiliations or ctx.state_of(cl)
         # a form written before the name is the firm's own incorporation: "PT Inco, a unit of Inco Ltd of
-        # Canada" is Indonesia's, its parent's state notwithstanding
-        if len(states) == 1 and (not placed or form in COMPANY_NAME_STARTS):
+        # Canada" is Indonesia's, its parent's state notwithstanding; not a state's firm the text names as
+        # such ("Peru's Pt Kestrel Machinery": roles/descriptions gave it the state as its origin)
+        named = cl.key in ctx.found.origins
+        if len(states) == 1 and (not placed or (form in COMPANY_NAME_STARTS and not named)):
             ctx.found.affiliations[cl.key] = states[0]
         state = ctx.state_of(cl)
         if state and (state == _country_in_name(cl.label) or states == [state]):
@@ -1180,9 +1183,11 @@ def article_actors(ctx: AffiliationContext) -> None:
         if not state:
             fallback = _paragraph_state(ctx, cl, generic) or setting
             state = _reported_doers_state(ctx, cl, fallback) or _subjects_state(ctx, cl) or fallback
-        if state is None and generic and fold(cl.label) in CHAMBER_STATES:
+        forces = (ctx.found.sectors.get(cl.key) or cl.sector) == "MIL"
+        if state is None and generic and (fold(cl.label) in CHAMBER_STATES or forces):
             # "the House" in a story whose every place is of one state, too few to make it its setting
-            # ("WASHINGTON - ... the House would vote"): that state's chamber
+            # ("WASHINGTON - ... the House would vote"): that state's chamber; so too its forces
+            # ("WASHINGTON - Army Staff Sgt. X was arrested, the Army said")
             state = ctx.sole_state(least=1)
         # "Congress", "the Senate": a chamber only some states have (context.chamber_state)
         state = ctx.chamber_state(fold(cl.label), state)

@@ -13,6 +13,7 @@ from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.igos import has_member_states, lookup_igo
 from geokg.extract.entities.mentions import is_person_noun
+from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.titles import (
     is_occupation_of_a_place,
@@ -261,6 +262,8 @@ def role_of_noun(
                 ctx.add(holder, "member", "of", owner, token)  # "the Democratic Speaker of the House"
             elif owner and owner is not holder:
                 ctx.add(holder, role, "of", owner, token)
+                for partner in _slash_partners(ctx, child):
+                    ctx.add(holder, role, "of", partner, token)  # "the Acme/Zenith venture": Acme's too
                 linked = True
         elif child.dep_ == "prep" and _inside_a_name(ctx, noun, child):
             continue  # "head of People for the American Way": the name's own "for", no title's
@@ -307,6 +310,8 @@ def role_of_noun(
                     owner = _named_modifier(ctx, child.lower_, pobj)
                 if owner is None and child.lower_ == "of":
                     owner = _owner_after_portfolio(ctx, pobj)
+                if owner and child.lower_ == "of" and _portfolio_named(pobj, owner):
+                    continue  # "Chile's Minister of International Trade and Industry": the role's portfolio
                 if owner and child.lower_ == "for" and ctx.place(owner) and _firms_officer(ctx, holder, noun):
                     continue  # "X, Acme Securities general manager for Canada": the firm's business there
                 if owner and child.lower_ == "for" and _employer_at(ctx, holder, noun):
@@ -316,6 +321,29 @@ def role_of_noun(
                     linked = True
     if not linked:
         ctx.add(holder, role, "of", None, token)
+
+
+def _slash_partners(ctx: RoleContext, owner: Token) -> list[Cluster]:
+    """The named bodies joined to a title's named modifier by a slash ("the [Acme]/Zenith joint venture",
+    the parser hanging the first on the second): owners of the title's body with it."""
+    doc = ctx.doc
+    return [
+        partner
+        for c in owner.children
+        if c.i + 2 == owner.i
+        and doc[c.i + 1].text == "/"
+        and (partner := ctx.clusters.cluster_at(c.i)) is not None
+        and partner.type == "ORG"
+    ]
+
+
+def _portfolio_named(pobj: Token, owner: Cluster) -> bool:
+    """Is the name after a title's "of" its portfolio, which the role took in ("Minister of [International
+    Trade and Industry]": a trade minister), tagged as a body the tables do not know and no state owns? It
+    is no body the title is held at; the title's owner is the one written before it ("Chile's")."""
+    portfolio = pobj.lower_ in TITLE_OBJECTS or is_portfolio(pobj.lower_)
+    known = lookup_organisation(owner.label) is not None or lookup_igo(owner.label) is not None
+    return portfolio and owner.type == "ORG" and not owner.country and not known
 
 
 def envoys_state(
