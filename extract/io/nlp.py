@@ -655,9 +655,12 @@ def coordinated_clauses(doc: Doc) -> Doc:
         if first is None:
             continue
         subject = _stranded_subject(first, verb)
-        if subject is None and not reported:
+        telling = first.lemma_.lower() in ADDRESSEE_VERBS | SPEECH_VERBS
+        if subject is None and not reported and not telling:
             # "Acme holds 40 pct of Kestrel Ltd and Zenith Co holds the rest": the name ends a phrase
-            # inside the first verb's object, not the object itself
+            # inside the first verb's object, not the object itself; not after a verb of telling, whose
+            # hearer's apposition may hold the reported clause's subject ("told a subcommittee the Group
+            # of Five and Canada agreed": told_subjects)
             subject = _conjunct_just_before(verb)
             subject = subject if subject is not None and first in subject.ancestors else None
         if subject is None:
@@ -2112,7 +2115,8 @@ def recalled_envoys(doc: Doc) -> Doc:
             if c.dep_ in ("advmod", "oprd", "prt", "npadvmod")
             and f"{verb.lemma_.lower()} {c.lower_}" in RECALLING_PHRASES
         ]
-        envoys = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass") and _envoy(c)]
+        # (active only: "X had been called home to supervise a review" keeps its purpose clause as parsed)
+        envoys = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and _envoy(c)]
         if len(adverbs) != 1 or len(envoys) != 1 or adverbs[0] in envoys:
             continue
         adverb, envoy = adverbs[0], envoys[0]
