@@ -520,6 +520,7 @@ STAKE_VERBS = _WORDS.words("stake_verbs")  # a share of a firm held: rules.stake
 STAKE_NOUNS = _WORDS.words("stake_nouns")
 STAKE_AMOUNT_WORDS = _WORDS.words("stake_amount_words")
 PART_OWNING_WORDS = _WORDS.words("part_owning_words")
+REST_SHARE_WORDS = _WORDS.words("rest_share_words")  # "the balance", "the remaining 26 pct"
 PARTITIVE_WORDS = _WORDS.words("partitive_words")
 # Participles after a hyphen that say whose a thing is ("Kuwaiti-owned", "Liberian-registered"):
 # the word before them owns the noun, as a state's adjective does (arguments._owners_by_participle).
