@@ -550,6 +550,7 @@ SIDING_VERBS = _WORDS.words("siding_verbs")
 OPINION_VERBS = _WORDS.words("opinion_verbs")
 KIND_LABEL_WORDS = {k: frozenset(v.split()) for k, v in _WORDS.mapping("kind_label_words").items()}
 KIND_SECTORS = _WORDS.mapping("kind_sectors")
+CLASS_PLURAL_KINDS = _WORDS.mapping("class_plural_kinds")  # "the banks" of a story naming no bank
 SPEAKER_CONTINUING_ADVERBS = _WORDS.words("speaker_continuing_adverbs")
 APPEAL_NOUNS = _WORDS.words("appeal_nouns")
 CONDUCT_NOUNS = _WORDS.words("conduct_nouns")
