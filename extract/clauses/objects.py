@@ -200,6 +200,7 @@ from geokg.extract.lexicon.words import (
     RESPECT_PHRASES,
     RESPONSE_NOUNS,
     RESPONSE_VERBS,
+    REST_SHARE_WORDS,
     RESTRICTIVE_RELATIVES,
     RIVAL_NOUNS,
     ROUTE_PREPS,
@@ -212,6 +213,8 @@ from geokg.extract.lexicon.words import (
     SPEECH_VENUE_PREPS,
     SPEECH_VERBS,
     SPENDING_VERBS,
+    STAKE_NOUNS,
+    STAKE_VERBS,
     STANDING_NOUNS,
     STATE_SETTING_VERBS,
     STATUS_PUTTING_VERBS,
@@ -1081,6 +1084,16 @@ def sum_named(obj: Token) -> Token | None:
             if prep.head == obj or noun.tag_ == "NNS" or event_root(noun.lemma_.lower(), noun=True):
                 return noun
     return None
+
+
+def rest_of_share(noun: Token) -> bool:
+    """Is the noun the rest of a share ("the balance", "the rest", "the remaining 26 pct", "the other
+    half")?"""
+    lemma = noun.lemma_.lower()
+    if lemma in REST_SHARE_WORDS:
+        return True
+    rest = any(c.dep_ == "amod" and c.lower_ in REST_SHARE_WORDS for c in noun.children)
+    return rest and lemma in SHARE_NOUNS
 
 
 def amount_word(noun: Token) -> bool:
@@ -2228,7 +2241,37 @@ class SlotReader:
                         lemma = two_words  # "announced tariff cuts": the event the two words name
                 found.append(Slot("object_noun", phrase, ref, phrase.split()[-1], lemma, tokens))
             found += self._asked_through(noun)
+            found += self._rest_of_stake(noun)
         return found
+
+    def _rest_of_stake(self, noun: Token) -> list[Slot]:
+        """ "X owns 74 pct of Y, and the balance (the rest, the remaining 26 pct) is held by Z", "and Z holds
+        the remaining 25 pct": the rest of a share, held in a clause of owning coordinated with one that holds
+        a share of a firm, is a share of that firm (slot "balance of" Y; rules.stake). Only where the first
+        clause's share is of one firm: a rest of two firms, or after a share of no firm, reaches no one; a
+        rest that names its own ("the rest of Y") is read through its own phrase."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or verb.dep_ != "conj" or not rest_of_share(noun):
+            return []
+        if verb.lemma_.lower() not in STAKE_VERBS or verb.head.lemma_.lower() not in STAKE_VERBS:
+            return []
+        if any(t.i in self.args.entities.token_entity for t in noun.subtree):
+            return []
+        firms = [
+            firm
+            for share in verb.head.children
+            if share.dep_ == "dobj" and share.lemma_.lower() in SHARE_NOUNS | STAKE_NOUNS
+            for prep in share.children
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in")
+            for name in prep.children
+            if name.dep_ == "pobj"
+            for firm in (name, *name.conjuncts)
+        ]
+        refs = [ref for firm in firms for ref in self.args.resolve(firm)]
+        if len(firms) != 1 or len(refs) != 1 or not refs[0].entity_id.startswith("org:"):
+            return []
+        lemma = noun.lemma_.lower()
+        return [Slot("object_noun", f"{lemma} of", refs[0], "of", lemma, (noun.i,))]
 
     def _asked_through(self, noun: Token) -> list[Slot]:
         """ "renewed its call for Japan to lift its quotas": whom a noun of asking (appeal_nouns) asks to act

@@ -20,7 +20,7 @@ from geokg.extract.clauses.arguments import (
 )
 from geokg.extract.clauses.frame import Clause, Words, opened_visit
 from geokg.extract.clauses.nouns import EventNoun
-from geokg.extract.clauses.objects import STATEMENT_ROOT, Slot, economy_of_a_state, regarded_as
+from geokg.extract.clauses.objects import STATEMENT_ROOT, Slot, economy_of_a_state, regarded_as, rest_of_share
 from geokg.extract.clauses.quotes import (
     Voiced,
     document_content,
@@ -988,7 +988,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=127)
+@rule("noun_prep", confidence=0.7, version=128)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -1178,7 +1178,7 @@ def _named_event(clause: Clause, slot: Slot) -> str:
     return slot.noun
 
 
-@rule("stake", confidence=0.8, version=5)
+@rule("stake", confidence=0.8, version=6)
 def stake(clause: Clause) -> Iterator[Fact]:
     """A share of a firm held is one standing fact, `X -hold stake in-> Y`, no event: "X owns 60 pct of Y",
     "has a 30 pct interest in Y", "holds a stake in Y", "which owns 40 pct of Y", "Y is 60 pct (majority-)
@@ -1201,8 +1201,8 @@ def stake(clause: Clause) -> Iterator[Fact]:
 
 def _stake_noun(clause: Clause, slot: Slot) -> Token | None:
     """The noun of a share of a firm the subject owns ("60 pct of Y", "a 30 pct interest in Y", "a stake
-    in Y", "shares in Y"), or None."""
-    if clause.passive or clause.copula or clause.lemma not in STAKE_VERBS or slot.kind != "object_noun":
+    in Y", "shares in Y"), or the passive's by-agent does ("60 pct of Y is held by X"), or None."""
+    if clause.copula or clause.lemma not in STAKE_VERBS or slot.kind != "object_noun":
         return None
     if slot.ref.via == "possessor" or not slot.ref.entity_id.startswith("org:"):
         return None  # "holds 35 pct of Brazil's debt": no share of Brazil
@@ -1210,6 +1210,11 @@ def _stake_noun(clause: Clause, slot: Slot) -> Token | None:
     noun = next((doc[i] for i in slot.tokens if doc[i].lemma_.lower() == slot.noun), None)
     if noun is None or slot.prep not in ("in", "of"):
         return None
+    if clause.passive and not (noun.dep_ == "nsubjpass" and noun.head == clause.verb and clause.agents):
+        # "Y is owned by X" is the whole of Y owned (rule passive); "60 pct of Y is held by X" a share
+        return None
+    if rest_of_share(noun):
+        return noun  # "and the balance is held by Z": the rest of the share of Y the clause before holds
     lemma = noun.lemma_.lower()
     counted = any(
         c.like_num or c.dep_ == "nummod" or c.lemma_.lower() in SHARE_NOUNS | STAKE_AMOUNT_WORDS

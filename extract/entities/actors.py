@@ -52,11 +52,13 @@ from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS
 from geokg.extract.lexicon.words import (
     ACTIVITY_GROUPS,
+    CLASS_PLURAL_KINDS,
     COMPANY_NOUNS,
     COUNTRY_NOUNS,
     CROWD_NOUNS,
     GOVERNMENT_VOICE_RANKS,
     GOVERNMENT_WORDS,
+    KIND_LABEL_WORDS,
     ORGANISATION_ACTORS,
     PAIR_WORDS,
     PARTITIVE_WORDS,
@@ -672,6 +674,8 @@ class ActorReader:
                 (named,) = stated[actor.name]
                 found.append(self._mention_back(actor, named))
                 continue
+            if companies and actor is not None and self._class_named_by_plural(token, actor, stated):
+                companies = False  # "the banks" of a story that names no bank: banks at large, as "banks"
             if actor is None or companies:
                 continue
             mentions = self._mentions_of(actor)
@@ -682,6 +686,23 @@ class ActorReader:
                     last[base] = m.end
             found.extend(mentions)
         return found
+
+    def _class_named_by_plural(self, noun: Token, actor: Actor, stated: dict[str, set[Stated]]) -> bool:
+        """ "Argentina wants a margin of one pct, but the banks are refusing": a definite plural of firms
+        (class_plural_kinds) in a story that names no firm of its kind before it (no name with a word of the
+        kind), no state's or place's actor of its name, and not the two firms its sentence or the one before
+        names (which coref.py may pair it with), goes back to nothing: it is the class, as "banks" alone is.
+        Not "the two banks", "both lenders": a pair counted is two the story names."""
+        kind = CLASS_PLURAL_KINDS.get(noun.lemma_.lower())
+        if kind is None or pair_determined(noun) or actor.name in stated:
+            return False
+        words = KIND_LABEL_WORDS.get(kind, frozenset())
+        for i, mention in self.name_at.items():
+            named = {w.strip(".,'").lower() for w in mention.text.replace("-", " ").split()}
+            if i < noun.i and mention.label == "ORG" and named & words:
+                return False  # "Kessler Bank said ... the banks": the banks the story names (coref.py)
+        before = self.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else 0
+        return not self._firms_named_between(before, noun.i)
 
     def _firms_named_between(self, start: int, end: int) -> bool:
         """Are two organisations or more named between the tokens (the two a definite plural may stand

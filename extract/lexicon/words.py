@@ -524,6 +524,7 @@ STAKE_VERBS = _WORDS.words("stake_verbs")  # a share of a firm held: rules.stake
 STAKE_NOUNS = _WORDS.words("stake_nouns")
 STAKE_AMOUNT_WORDS = _WORDS.words("stake_amount_words")
 PART_OWNING_WORDS = _WORDS.words("part_owning_words")
+REST_SHARE_WORDS = _WORDS.words("rest_share_words")  # "the balance", "the remaining 26 pct"
 PARTITIVE_WORDS = _WORDS.words("partitive_words")
 # Participles after a hyphen that say whose a thing is ("Kuwaiti-owned", "Liberian-registered"):
 # the word before them owns the noun, as a state's adjective does (arguments._owners_by_participle).
@@ -553,6 +554,7 @@ SIDING_VERBS = _WORDS.words("siding_verbs")
 OPINION_VERBS = _WORDS.words("opinion_verbs")
 KIND_LABEL_WORDS = {k: frozenset(v.split()) for k, v in _WORDS.mapping("kind_label_words").items()}
 KIND_SECTORS = _WORDS.mapping("kind_sectors")
+CLASS_PLURAL_KINDS = _WORDS.mapping("class_plural_kinds")  # "the banks" of a story naming no bank
 SPEAKER_CONTINUING_ADVERBS = _WORDS.words("speaker_continuing_adverbs")
 APPEAL_NOUNS = _WORDS.words("appeal_nouns")
 CONDUCT_NOUNS = _WORDS.words("conduct_nouns")
