@@ -79,6 +79,7 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
     after_particle,
     first_conjunct,
+    fronted,
     lemma_in,
     preposition_of,
     relation_noun,
@@ -717,7 +718,7 @@ def _experiencer(prep: Token, verb: Token, copula: bool) -> bool:
     if not copula:
         return False
     if prep.lower_ in VIEWPOINT_PREPS:
-        return _fronted(prep, verb)
+        return fronted(prep, verb)
     if prep.lower_ not in PURPOSE_PREPS:
         return False
     return any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
@@ -729,15 +730,6 @@ def _of_someone(noun: Token) -> bool:
     owned = any(c.dep_ == "poss" for c in noun.children)
     of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     return owned or (of and any(c.dep_ == "det" for c in noun.children))
-
-
-def _fronted(prep: Token, verb: Token) -> bool:
-    """Is the phrase set before all the verb's subjects and closed by a comma ("With X, the mayor …", "To
-    Lima, the fund is …")? Then it frames the whole clause."""
-    subjects = [c.i for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
-    after = prep.right_edge.i + 1
-    comma = after < len(prep.doc) and prep.doc[after].text == ","
-    return comma and bool(subjects) and all(prep.i < s for s in subjects)
 
 
 def _author_of_object(prep: Token, verb: Token) -> bool:
@@ -832,7 +824,7 @@ def _set_off(prep: Token, verb: Token) -> bool:
         return True
     if prep.lower_ != "with" or prep.i > verb.i or verb.lemma_.lower() in RECIPROCAL_VERBS | SPEECH_VERBS:
         return False
-    return _fronted(prep, verb)
+    return fronted(prep, verb)
 
 
 def _added_party(prep: Token) -> bool:
