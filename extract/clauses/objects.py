@@ -44,7 +44,7 @@ from geokg.extract.clauses.voice import (
     trailing_speaker,
 )
 from geokg.extract.entities.coref import expletive
-from geokg.extract.entities.countries import is_demonym
+from geokg.extract.entities.countries import is_demonym, lookup_country
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.mentions import product_of_firm
 from geokg.extract.entities.places import is_sea
@@ -777,14 +777,25 @@ def medium(prep: Token, pobj: Token) -> bool:
     hangs the phrase on. Not after a word whose "on" names its target ("a ban on TikTok", "relies on
     YouTube"); and a platform's thing ("commented on Facebook's decision") is not the platform. So is a
     broadcaster's service a deed other than speech goes out on ("sang on Chicago radio", "appeared on
-    Iranian television"); words said on it are its to carry (rules._said_on_outlet)."""
+    Iranian television"), and a state's service words are said on ("said on U.S. television that ...",
+    "said on Peruvian radio"): no named outlet, only the medium; words said on a named one are its to carry
+    (rules._said_on_outlet: "said on NBC television that ...")."""
     if prep.lower_ not in MEDIUM_PREPS or prep.head.lemma_.lower() in PLATFORM_TARGET_WORDS:
         return False
     verb = prep.head
-    if pobj.lemma_.lower() in BROADCAST_SERVICE_NOUNS and verb.pos_ in VERB_POS and not reports(verb):
+    service = pobj.lemma_.lower() in BROADCAST_SERVICE_NOUNS and verb.pos_ in VERB_POS
+    if service and (not reports(verb) or _states_service(pobj)):
         return True
     names = [t.lower_ for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     return pobj.lower_ in PLATFORMS or " ".join([*names, pobj.lower_]) in PLATFORMS
+
+
+def _states_service(service: Token) -> bool:
+    """ "U.S. television", "Peruvian radio", "official Chilean television": a broadcaster's service named only
+    by a state's word (and plain adjectives), no outlet's name ("NBC television")."""
+    mods = [t for t in service.lefts if t.dep_ != "det"]
+    states = [t for t in mods if is_demonym(t.text) or lookup_country(t.text) is not None]
+    return bool(states) and all(t in states or (t.dep_ == "amod" and not t.ent_type_) for t in mods)
 
 
 def absolute_subject(prep: Token, pobj: Token) -> bool:
