@@ -46,6 +46,7 @@ from geokg.extract.lexicon.words import (
     GROUP_PRONOUNS,
     MEETING_VENUE_PREPS,
     MEETING_VERBS,
+    MOTION_VERBS,
     OWNED_THING_NOUNS,
     PEOPLE_NOUNS,
     PERCENT_NOUNS,
@@ -308,12 +309,13 @@ def _fronted_setting(frame: Frame, fact: Fact, code: str | None, words: Words) -
     """ "In Peru, Acme is battling proposals", "In Bolivia, Zenith sold its stake to Kestrel": a state or
     other place after "in" set before the verb's subjects and closed by a comma (syntax.fronted) sets where
     the whole clause happens; it is no party to an act that is not force, a protest or a meeting
-    (placed_act_roots), and the fact reaching it through that phrase is left out. An event's own place stays
-    ("In Lima, a primary election was held": where the event was)."""
+    (placed_act_roots), and the fact reaching it through that phrase is left out. An event's own place
+    stays ("In Lima, a primary election was held": where the event was), and so does a going there
+    (motion_verbs)."""
     if not isinstance(frame, Clause) or (code is not None and code[:2] in PLACED_ACT_ROOTS):
         return False
-    if fact.subject.entity_id.startswith("event:"):
-        return False
+    if fact.subject.entity_id.startswith("event:") or frame.lemma in MOTION_VERBS:
+        return False  # "In Peru, Garcia went to ...": a going there is the subject's own stay, as a visit
     if not (fact.object.entity_id.startswith("country:") or words(fact.object) & PLACE_CLASSES):
         return False
     place = frame.sentence.doc[fact.object.token]
