@@ -44,7 +44,7 @@ from geokg.extract.clauses.voice import (
     trailing_speaker,
 )
 from geokg.extract.entities.coref import expletive
-from geokg.extract.entities.countries import is_demonym
+from geokg.extract.entities.countries import is_demonym, lookup_country
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.mentions import product_of_firm
 from geokg.extract.entities.places import is_sea
@@ -79,6 +79,7 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
     after_particle,
     first_conjunct,
+    fronted,
     lemma_in,
     preposition_of,
     relation_noun,
@@ -720,7 +721,7 @@ def _experiencer(prep: Token, verb: Token, copula: bool) -> bool:
     if not copula:
         return False
     if prep.lower_ in VIEWPOINT_PREPS:
-        return _fronted(prep, verb)
+        return fronted(prep, verb)
     if prep.lower_ not in PURPOSE_PREPS:
         return False
     return any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
@@ -732,15 +733,6 @@ def _of_someone(noun: Token) -> bool:
     owned = any(c.dep_ == "poss" for c in noun.children)
     of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     return owned or (of and any(c.dep_ == "det" for c in noun.children))
-
-
-def _fronted(prep: Token, verb: Token) -> bool:
-    """Is the phrase set before all the verb's subjects and closed by a comma ("With X, the mayor …", "To
-    Lima, the fund is …")? Then it frames the whole clause."""
-    subjects = [c.i for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
-    after = prep.right_edge.i + 1
-    comma = after < len(prep.doc) and prep.doc[after].text == ","
-    return comma and bool(subjects) and all(prep.i < s for s in subjects)
 
 
 def _author_of_object(prep: Token, verb: Token) -> bool:
@@ -788,14 +780,25 @@ def medium(prep: Token, pobj: Token) -> bool:
     hangs the phrase on. Not after a word whose "on" names its target ("a ban on TikTok", "relies on
     YouTube"); and a platform's thing ("commented on Facebook's decision") is not the platform. So is a
     broadcaster's service a deed other than speech goes out on ("sang on Chicago radio", "appeared on
-    Iranian television"); words said on it are its to carry (rules._said_on_outlet)."""
+    Iranian television"), and a state's service words are said on ("said on U.S. television that ...",
+    "said on Peruvian radio"): no named outlet, only the medium; words said on a named one are its to carry
+    (rules._said_on_outlet: "said on NBC television that ...")."""
     if prep.lower_ not in MEDIUM_PREPS or prep.head.lemma_.lower() in PLATFORM_TARGET_WORDS:
         return False
     verb = prep.head
-    if pobj.lemma_.lower() in BROADCAST_SERVICE_NOUNS and verb.pos_ in VERB_POS and not reports(verb):
+    service = pobj.lemma_.lower() in BROADCAST_SERVICE_NOUNS and verb.pos_ in VERB_POS
+    if service and (not reports(verb) or _states_service(pobj)):
         return True
     names = [t.lower_ for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     return pobj.lower_ in PLATFORMS or " ".join([*names, pobj.lower_]) in PLATFORMS
+
+
+def _states_service(service: Token) -> bool:
+    """ "U.S. television", "Peruvian radio", "official Chilean television": a broadcaster's service named only
+    by a state's word (and plain adjectives), no outlet's name ("NBC television")."""
+    mods = [t for t in service.lefts if t.dep_ != "det"]
+    states = [t for t in mods if is_demonym(t.text) or lookup_country(t.text) is not None]
+    return bool(states) and all(t in states or (t.dep_ == "amod" and not t.ent_type_) for t in mods)
 
 
 def absolute_subject(prep: Token, pobj: Token) -> bool:
@@ -835,7 +838,7 @@ def _set_off(prep: Token, verb: Token) -> bool:
         return True
     if prep.lower_ != "with" or prep.i > verb.i or verb.lemma_.lower() in RECIPROCAL_VERBS | SPEECH_VERBS:
         return False
-    return _fronted(prep, verb)
+    return fronted(prep, verb)
 
 
 def _added_party(prep: Token) -> bool:

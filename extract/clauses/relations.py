@@ -32,8 +32,8 @@ from geokg.extract.clauses.scoring import confidence
 from geokg.extract.clauses.subjects import extraposed_likelihood
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word, role_phrase
-from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, event_code, event_root
-from geokg.extract.lexicon.syntax import VERB_POS, relation_noun
+from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, FORCE_ROOTS, event_code, event_root
+from geokg.extract.lexicon.syntax import VERB_POS, fronted, relation_noun
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
     ADDITIVE_AFTER_NOT,
@@ -46,6 +46,7 @@ from geokg.extract.lexicon.words import (
     GROUP_PRONOUNS,
     MEETING_VENUE_PREPS,
     MEETING_VERBS,
+    MOTION_VERBS,
     OWNED_THING_NOUNS,
     PEOPLE_NOUNS,
     PERCENT_NOUNS,
@@ -119,6 +120,8 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
             continue  # "spoke on the European Monetary System": a thing spoken of, no actor
         if _venue_of_joint_act(frame, fact, code, words):
             continue  # "Chile and Peru signed in Lima": they signed with each other; Lima is only where
+        if _fronted_setting(frame, fact, code, words):
+            continue  # "In Peru, Acme is battling proposals": where the clause happens, no party to it
         venue = (
             _venue_of_meeting(fact, code, words)
             and not _attended_meeting(rule, fact, frame.sentence.doc)
@@ -295,6 +298,33 @@ def _venue_of_meeting(fact: Fact, code: str | None, words: Words) -> bool:
     if code == VISIT_CODE and "@capital" in words(fact.object):
         return False  # "arrived in Lima": the lexicon's visit to a capital (cameo.tsv), a visit to its state
     return fact.prep in MEETING_VENUE_PREPS and bool(words(fact.object) & PLACE_CLASSES)
+
+
+# The roots of acts whose place is a fact about it (force, a protest: "In Lebanon, jets bombed a village")
+# or a stay there (a meeting, a visit): a fronted setting keeps its edge
+PLACED_ACT_ROOTS = FORCE_ROOTS | {"14", MEET_ROOT}
+# The preposition of a fronted setting ("In Peru, ...")
+SETTING_PREP = "in"
+
+
+def _fronted_setting(frame: Frame, fact: Fact, code: str | None, words: Words) -> bool:
+    """ "In Peru, Acme is battling proposals", "In Bolivia, Zenith sold its stake to Kestrel": a state or
+    other place after "in" set before the verb's subjects and closed by a comma (syntax.fronted) sets where
+    the whole clause happens; it is no party to an act that is not force, a protest or a meeting
+    (placed_act_roots), and the fact reaching it through that phrase is left out. An event's own place
+    stays ("In Lima, a primary election was held": where the event was), and so does a going there
+    (motion_verbs)."""
+    if not isinstance(frame, Clause) or (code is not None and code[:2] in PLACED_ACT_ROOTS):
+        return False
+    if fact.subject.entity_id.startswith("event:") or frame.lemma in MOTION_VERBS:
+        return False  # "In Peru, Garcia went to ...": a going there is the subject's own stay, as a visit
+    if not (fact.object.entity_id.startswith("country:") or words(fact.object) & PLACE_CLASSES):
+        return False
+    place = frame.sentence.doc[fact.object.token]
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ != SETTING_PREP or prep.head.i != frame.verb.i:
+        return False
+    return fact.predicate.split()[-1] == SETTING_PREP and fronted(prep, frame.verb)
 
 
 def _met_at_place(frame: Frame, fact: Fact) -> bool:

@@ -49,7 +49,7 @@ from geokg.extract.lexicon.entity_words import (
     WEAPON_NOUNS,
 )
 from geokg.extract.lexicon.loader import read_table
-from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS
+from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, fronted
 from geokg.extract.lexicon.words import (
     ACTIVITY_GROUPS,
     CLASS_PLURAL_KINDS,
@@ -445,6 +445,11 @@ class ActorReader:
             said = self._reported_forces_state(head)
             if said is not None:
                 states = [(said, head.i)]
+        if not states and home is None and phrase.bare == "yes" and phrase.actor != "state":
+            # "In Chile, the government raised taxes": a bare state's actor is the fronted setting's state's
+            setting = self._setting_state(head)
+            if setting is not None:
+                states = [(setting, head.i)]
         if (
             phrase.sector == "PPL"
             and phrase.actor != "~"
@@ -560,6 +565,22 @@ class ActorReader:
         # already gave another state are that state's, whoever reports them now
         earlier = self._earlier_force_states(noun)
         return state if earlier in (frozenset(), frozenset({state})) else None
+
+    def _setting_state(self, noun: Token) -> Country | None:
+        """ "In Chile, the government raised taxes", "In Lima, the army said": the state a named state or
+        place after "in" names, fronted before the clause's subject (the noun) and closed by a comma
+        (syntax.fronted); the clause happens there, and its bare state actor is that state's, not the
+        story's. None where the noun is no subject or the clause has no such setting."""
+        if noun.dep_ not in NOMINAL_SUBJECT_DEPS:
+            return None
+        verb = noun.head
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or not fronted(prep, verb):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.i in self.name_at:
+                    return self._country_at(pobj)
+        return None
 
     def _governing_speaker_state(self, speaker: Token) -> Country | None:
         """The state whose government or military the speaker is: a state's name (whatever the tagger took
@@ -763,18 +784,20 @@ class ActorReader:
                 return []  # "Iraqi officials" already stand for Iraq (arguments.py); "the governments"
             if not own and self._reports_bodies_only(head):
                 return []  # "the IMF will assist Ecuador, officials said": the bodies' officials, no state's
+            # "In Chile, the government raised taxes": the fronted setting's state, not the story's
+            setting = self._setting_state(head)
             return [
                 Mention(
                     actor.head,
                     actor.head + 1,
                     head.text,
                     "GPE",
-                    None,
+                    setting,
                     None,
                     phrase.sector,
                     None,
                     "state",
-                    bare=True,
+                    bare=setting is None,
                 )
             ]
         kind = _kind(phrase, actor.name if phrase.actor == "~" else phrase.actor)  # "foreign banks" are banks

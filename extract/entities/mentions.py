@@ -726,6 +726,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "cut Acme's debt to BBB from A": a credit rating's grade, no organisation
     if label != "PERSON" and _names_commodity(doc, start, end):
         return None  # "Japanese [LNG] importers", "[LPG a year]": a good, never an actor
+    if _plural_acronym(doc, start, end):
+        return None  # "production of high-end [IC]'s": a count of things, never an actor
     if _likened(doc, end):
         return None  # "a Soviet-style inquiry": the state is a comparison, no actor
     words = text.split()
@@ -931,6 +933,28 @@ def _names_commodity(doc: Doc, start: int, end: int) -> bool:
     if doc[start].lower_ not in COMMODITY_NAMES:
         return False
     return not any(t.text[:1].isupper() for t in doc[start + 1 : end])
+
+
+# Longest acronym whose plural wire copy writes with "'s" ("IC's", "PC's", "VCR's")
+_MAX_PLURAL_ACRONYM = 4
+
+
+def _plural_acronym(doc: Doc, start: int, end: int) -> bool:
+    """ "leads in production of high-end IC's", "sells PC's to Peru": a short all-capital word whose "'s"
+    owns nothing (the word is no possessor, nor a predicate's "is NATO's") is an older plural of a thing's
+    acronym, a product or a part counted, no actor; a state's, a body's or a known firm's name stays."""
+    from geokg.extract.entities.igos import lookup_igo
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    word = doc[start]
+    if end - start != 1 or end >= len(doc) or doc[end].lower_ != "'s":
+        return False
+    if not (word.is_alpha and word.is_upper and 2 <= len(word.text) <= _MAX_PLURAL_ACRONYM):
+        return False
+    if word.dep_ in ("poss", "attr") or doc[end].dep_ == "poss":
+        return False
+    known = lookup_country(word.text) or lookup_organisation(word.text) or lookup_igo(word.text)
+    return known is None
 
 
 def _clock_word(doc: Doc, start: int, end: int) -> bool:

@@ -251,3 +251,12 @@ def after_particle(obj: Token, particles: frozenset[str]) -> bool:
 def stands_as_place(name: Token) -> bool:
     """Does a name stand as where something is or happens ("in Peru", "at Lima", "into the Pacific")?"""
     return name.dep_ == "pobj" and name.head.lower_ in LOCATIVE_PREPS
+
+
+def fronted(prep: Token, verb: Token) -> bool:
+    """Is the phrase set before all the verb's subjects and closed by a comma ("With X, the mayor …", "To
+    Lima, the fund is …", "In Peru, Acme …")? Then it frames the whole clause."""
+    subjects = [c.i for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    after = prep.right_edge.i + 1
+    comma = after < len(prep.doc) and prep.doc[after].text == ","
+    return comma and bool(subjects) and all(prep.i < s for s in subjects)

@@ -138,6 +138,32 @@ def _portfolio_words(ctx: RoleContext, noun: Token, mods: list[Token]) -> list[T
     return run
 
 
+# Most words of a portfolio the title words do not know, after "minister of"
+MAX_UNLISTED_PORTFOLIO = 3
+
+
+def _unlisted_portfolio_after(ctx: RoleContext, pobj: Token) -> list[str]:
+    """ "minister of [financial institutions]": the words of an "of" object that is a plain phrase, none
+    named, no article or possessor and no phrase of its own (not "minister of a small state", "of his
+    country"), up to three words, when the title words do not know it as a portfolio; else none."""
+    if (
+        pobj.dep_ != "pobj"
+        or pobj.pos_ != "NOUN"
+        or is_portfolio(pobj.lower_)
+        or pobj.lower_ in TITLE_OBJECTS
+    ):
+        return []
+    phrase = list(pobj.subtree)
+    if len(phrase) > MAX_UNLISTED_PORTFOLIO or phrase[-1] is not pobj:
+        return []
+    if any(
+        not t.is_alpha or ctx.named(t) or (t is not pobj and t.dep_ not in ("amod", "compound"))
+        for t in phrase
+    ):
+        return []
+    return ["of", *(t.text for t in phrase)]
+
+
 def role_of_noun(
     ctx: RoleContext, holder: Cluster, noun: Token, token: int, pronoun_owners: tuple[Cluster, ...] = ()
 ) -> None:
@@ -197,6 +223,10 @@ def role_of_noun(
                 if pobj.lower_ in TITLE_OBJECTS or is_portfolio(pobj.lower_)
                 for word in ("of", pobj.text, *(t.text for t in _joined_portfolio(ctx, pobj)))
             ]
+            if noun.lemma_.lower() in PORTFOLIO_TITLES:
+                # "X, Chile's minister of financial institutions": a portfolio the title words do not know,
+                # kept as before a name (titles.role_phrase reads it)
+                words += [w for pobj in prep.children for w in _unlisted_portfolio_after(ctx, pobj)]
     lemma = noun.lemma_.lower()
     if first > 0 and f"{doc[first - 1].lower_} {lemma}" in RELATIONAL_NOUNS:
         lemma = f"{doc[first - 1].lower_} {lemma}"  # "his running mate": a relation of two words
