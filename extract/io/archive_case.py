@@ -49,11 +49,24 @@ bank"s board'): the parser then reads a quotation mark and a word "s", and the p
 quote between a letter and an "s" that ends the word is that apostrophe, and becomes one; a real quotation
 mark stands before or after a space or a punctuation mark ('"Yes," he said', 'called it "vital"'), never
 between a word and an "s".
+
+Wire copy also sets the headline in capitals ("ECUADOR TO IMPOSE SANCTIONS ON BOLIVIA"), and the tagger
+then reads most of it as proper nouns: the verb, the infinitive and the objects become one name, and the
+line gives no clause. A first line set wholly in capitals, over a story written in ordinary case, is set as
+the same headline in ordinary case would be, one character for one: a name takes the case ordinary text
+gives it, every other word goes to lower case, the first word with a capital initial ("Ecuador to impose
+sanctions on Bolivia"). A word is a name in the form the story's body writes it mid-sentence, where that is
+more often capitalised than in lower case ("Vell", "OPEC", "McLean"); for a word the body has not, a state,
+its people or its capital ("Ecuador", "Bolivian", "Quito") in title case, an abbreviation of a state, a
+body or an institution the gazetteers know as written ("USSR", "EC", "GATT", "MITI"), and a title word
+before a name ("Treasury Secretary Vell") in title case. Abbreviations with stops ("U.S.") stay, and the
+letters after an apostrophe ("ECUADOR'S") go to lower case.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from geokg.extract.lexicon.cameo import event_root, sector_of
 from geokg.extract.lexicon.entity_words import (
@@ -96,6 +109,15 @@ _LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 _ABSTRACT_ENDINGS = ("ence", "ance", "ency", "ancy", "icy", "egy", "ism", "ness", "sion", "ure")
 # 'China"s': a double quote written for the apostrophe of a possessive (or "it"s", "there"s").
 _QUOTE_FOR_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
+# The words of a headline in capitals: an abbreviation with its stops ("U.S."), or a run of letters.
+_HEADLINE_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+")
+_LETTERS = re.compile(r"[A-Za-z]{2,}")
+# A line's opening run of words in capitals: a dateline's place ("NEW YORK, May 4 - ...").
+_OPENING_CAPITALS = re.compile(r"[A-Z][A-Z.'& -]*\b")
+# A figure after a capitalised word: a date's month ("May 4", "March 3"), no name.
+_FIGURE_AFTER = re.compile(r"[ \t]+\d")
+# A headline in capitals has at least this many words of letters.
+MIN_HEADLINE_WORDS = 2
 
 
 def _function_word(word: str) -> bool:
@@ -251,3 +273,114 @@ def apostrophes_from_quotes(text: str) -> str:
     if '"s' not in text:
         return text
     return _QUOTE_FOR_APOSTROPHE.sub("'", text)
+
+
+def _body_cases(body: str) -> dict[str, Counter[str]]:
+    """How often the body writes each word (folded) in each form: a lower-case form anywhere, a capitalised
+    one mid-sentence only, since a sentence's first word is capitalised whatever it is. A line with no
+    lower-case letter (a table) shows no word's case, nor a dateline's place or a date's month ("NEW
+    YORK, May 4 -": "May" is no name in "ECUADOR MAY IMPOSE ...")."""
+    cases: dict[str, Counter[str]] = {}
+    for line in body.split("\n"):
+        if not any(ch.islower() for ch in line):
+            continue
+        opening = _OPENING_CAPITALS.match(line)
+        dateline = opening.end() if opening is not None else 0
+        for m in _LETTERS.finditer(line):
+            word = m.group()
+            if word.islower():
+                cases.setdefault(word, Counter())[word] += 1
+                continue
+            # a sentence's first word, a dateline's place or month ("NEW YORK, May 4 -") tells nothing
+            before = line[: m.start()].rstrip(" \t\"“'‘([")
+            if not before or before[-1] in ".!?:" or m.end() <= dateline:
+                continue
+            if _FIGURE_AFTER.match(line, m.end()) is not None:
+                continue
+            cases.setdefault(word.lower(), Counter())[word] += 1
+    return cases
+
+
+def _known_name(word: str) -> str | None:
+    """The form a name the gazetteers know takes in ordinary text: a state, its people or its capital in
+    title case ("Peru", "Chilean", "Lima"); a state's, an international body's or an institution's
+    abbreviation as written ("USSR", "EC", "OPEC", "MITI"); None for any other word."""
+    from geokg.extract.entities.countries import country_of_institution, lookup_capital, lookup_country
+    from geokg.extract.entities.igos import igo_by_key, lookup_igo
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    title = word.title()
+    if lookup_country(title) is not None or lookup_capital(title) is not None:
+        return title
+    known = (lookup_country, lookup_igo, igo_by_key, country_of_institution, lookup_organisation)
+    return word if any(lookup(word) is not None for lookup in known) else None
+
+
+def _headline_forms(words: list[str], cases: dict[str, Counter[str]]) -> list[str | None]:
+    """The form each word of a headline in capitals takes in ordinary case, None where it is no name (it
+    goes to lower case): the body's mid-sentence form where the body writes it capitalised more often
+    than in lower case; where the body has no such word, the gazetteers' (_known_name)."""
+    forms: list[str | None] = []
+    for word in words:
+        seen = cases.get(word.lower())
+        if seen is None:
+            forms.append(_known_name(word))
+            continue
+        capitalised = Counter({form: n for form, n in seen.items() if not form.islower()})
+        named = capitalised.total() > seen[word.lower()]
+        forms.append(capitalised.most_common(1)[0][0] if named else None)
+    return forms
+
+
+def _titles_before_names(words: list[str], forms: list[str | None]) -> None:
+    """A role word right before a name, and a title's modifier right before such a role word, is a title
+    ("TREASURY SECRETARY BAKER SAYS": "Treasury Secretary Baker"), in title case."""
+    from geokg.extract.entities.titles import is_role_word, is_title_modifier
+
+    for i in range(len(words) - 2, -1, -1):
+        if forms[i] is not None or forms[i + 1] is None:
+            continue
+        lower = words[i].lower()
+        role_after = is_role_word(words[i + 1].lower())
+        if is_role_word(lower) or (role_after and is_title_modifier(lower)):
+            forms[i] = words[i].title()
+
+
+def headline_in_ordinary_case(text: str) -> str:
+    """`text` with a first line set wholly in capitals over a body in ordinary case set as the same
+    headline in ordinary case: names in their ordinary form, other words in lower case, the first with a
+    capital initial. One character for one."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0:
+        return text
+    line, body = text[start:end], text[end:]
+    found = [m for m in _HEADLINE_WORD.finditer(line) if "." not in m.group()]
+    if (
+        len(found) < MIN_HEADLINE_WORDS
+        or any(ch.islower() for ch in line)
+        or not any(ch.islower() for ch in body)
+    ):
+        return text
+    # a word after an apostrophe is a possessive's or a contraction's ("JAPAN'S", "DON'T"): lower case
+    words = [m.group() for m in found]
+    forms = _headline_forms(words, _body_cases(body))
+    for i, m in enumerate(found):
+        if m.start() > 0 and line[m.start() - 1] in "'’":
+            forms[i] = None
+    _titles_before_names(words, forms)
+    chars = list(line.lower())
+    if len(chars) != len(line):
+        return text  # a letter whose lower case is two characters ("İ") would move every offset after it
+    opening = _HEADLINE_WORD.search(line)
+    for i, m in enumerate(found):
+        form = forms[i]
+        if form is None and opening is not None and m.start() == opening.start():
+            form = m.group().capitalize()  # the headline's first word ("U.S. CALLS ON ...": no "Calls")
+        if form is not None:
+            chars[m.start() : m.end()] = form
+    # abbreviations with stops keep their capitals ("U.S.")
+    for m in _HEADLINE_WORD.finditer(line):
+        if "." in m.group():
+            chars[m.start() : m.end()] = m.group()
+    return text[:start] + "".join(chars) + body

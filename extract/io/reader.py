@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from geokg.extract.dates import article_date
+from geokg.extract.io.archive_case import headline_in_ordinary_case
 from geokg.extract.io.html import HTML_SUFFIXES, NoArticleText, page_text
 from geokg.extract.io.text import (
     UndecodableText,
@@ -299,8 +300,9 @@ def _jsonl_article(rec: object, path: Path, lineno: int, note: Note, max_chars: 
     if not body.strip():
         return "'text' is empty"
     title = optional["title"] or ""
-    # Offsets refer to the same layout as a .txt article, so title and body parse alike.
-    text = f"{title}\n\n{body}" if title else body
+    # Offsets refer to the same layout as a .txt article, so title and body parse alike (a title in
+    # capitals set in ordinary case, as as_prose sets a .txt article's first line).
+    text = headline_in_ordinary_case(f"{title}\n\n{body}") if title else body
     if len(text) > max_chars:
         return _too_long(len(text), max_chars)
     return Article(

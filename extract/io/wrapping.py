@@ -18,7 +18,11 @@ from __future__ import annotations
 import re
 from statistics import quantiles
 
-from geokg.extract.io.archive_case import apostrophes_from_quotes, lower_after_abbreviations
+from geokg.extract.io.archive_case import (
+    apostrophes_from_quotes,
+    headline_in_ordinary_case,
+    lower_after_abbreviations,
+)
 
 # A text is wrapped when enough of its line breaks fall inside a sentence: after a word, figure, comma or
 # hyphen and before a lower-case word or a figure, where no paragraph can end.
@@ -116,5 +120,6 @@ def _symbol_after_name(match: re.Match[str]) -> str:
 def as_prose(text: str) -> str:
     """A plain-text article laid out as prose: names out of brackets, wrapped paragraphs on one line, words
     the archive capitalised after abbreviations in lower case, apostrophes the archive wrote as double
-    quotes ('China"s') apostrophes again (archive_case.py)."""
-    return apostrophes_from_quotes(lower_after_abbreviations(unbracket_names(unwrap_lines(text))))
+    quotes ('China"s') apostrophes again, a headline set in capitals in ordinary case (archive_case.py)."""
+    prose = apostrophes_from_quotes(lower_after_abbreviations(unbracket_names(unwrap_lines(text))))
+    return headline_in_ordinary_case(prose)
