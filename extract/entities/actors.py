@@ -74,6 +74,9 @@ from spacy.tokens import Doc, Token
 COLUMNS = ("phrase", "sector", "head", "actor", "bare", "ambiguous")
 # Sectors of a state's own bodies: their actors are organisations; the other sectors' actors are groups.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# The labels of a state's name or its people's word ("Peru's", "Peruvian", "a U.S. firm"): an office's owner
+# here, a state word before a noun in coref.py.
+STATE_WORD_LABELS = frozenset({"GPE", "NORP"})
 # Sectors of a state's governing bodies, its government and its military: those that speak for its own forces,
 # and a state's ministries ("Finance Ministry", "Defence Ministry": organisations.body_sector).
 GOVERNING_SECTORS = frozenset({"GOV", "MIL"})
@@ -512,8 +515,10 @@ class ActorReader:
 
     def _subject_state(self, head: Token) -> Country | None:
         """The state the nearest clause above the noun has for its subject ("Japan will ask the nation's
-        companies to ...", "Brazil said the country's banks would ..."); None where that subject is no
-        state's name, or the noun is the only subject ("The country's banks agreed")."""
+        companies to ...", "Brazil said the country's banks would ...", "Peru's Minister of Trade, X, will
+        meet the nation's largest companies": the state, its body or its office holder, `_acting_state`),
+        which names the state meant even in a story of two; None where that subject is no state's, or the
+        noun is the only subject ("The country's banks agreed")."""
         for verb in head.ancestors:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
@@ -521,8 +526,7 @@ class ActorReader:
             if not subjects:
                 continue
             # (by the country it names: a state the tagger took for a firm, "[Chile] said", still names it)
-            mention = self.name_at.get(subjects[0].i)
-            return mention.country if mention is not None else None
+            return self._acting_state(subjects[0])
         return None
 
     def _people_of(self, head: Token) -> Actor | None:
@@ -598,6 +602,44 @@ class ActorReader:
             return None
         named = {country for country, _ in actor.states}
         return named.pop() if len(named) == 1 else None
+
+    def _asking_state(self, noun: Token) -> Country | None:
+        """The state that asks a bare class of firms to act ("Peru will ask companies to boost imports",
+        "Peru's trade minister urged producers to cut output"): a state, or a body or office holder of its
+        government, asking its own economy; its firms are that state's. None where the asker is no state's
+        government (OPEC, a bank, a firm: "called on producers to curb output" is a class of no state)."""
+        verb = _request_verb(noun)
+        if verb is None or not _bare_class(noun):
+            return None
+        while verb.dep_ == "conj" and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+            verb = verb.head  # "Peru cut duties and asked companies to": the subject of the first verb
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return self._acting_state(subjects[0]) if subjects else None
+
+    def _acting_state(self, subject: Token) -> Country | None:
+        """The state a clause's subject acts for: a state, a body of its government (by
+        `_governing_speaker_state`), or the holder of an office a state's word owns ("Peru's Minister of
+        Trade, X", "Peruvian Trade Minister X"), whose person is of no state yet at this stage."""
+        state = self._governing_speaker_state(subject)
+        if state is not None:
+            return state
+        before = [c for c in subject.children if c.i < subject.i]
+        titles = [subject] if is_role_word(subject.lower_) else []
+        titles += [c for c in before if c.dep_ == "compound" and is_role_word(c.lower_)]
+        if not titles:
+            return None  # "Peru's largest bank": a firm the state's word owns, no office of its government
+        words = before + [c for title in titles for c in title.children if c.i < title.i]
+        for word in words:
+            mention = self.name_at.get(word.i)
+            # (the state's own name or people's word, not a firm's or a person's state: "Kestrel's chairman")
+            if (
+                word.dep_ in ("poss", "compound", "amod")
+                and mention is not None
+                and mention.label in STATE_WORD_LABELS
+                and mention.country is not None
+            ):
+                return mention.country
+        return None
 
     def _earlier_force_states(self, noun: Token) -> frozenset[Country]:
         """The states of the nearest force of the noun's word the story named before it with a state of its
@@ -757,6 +799,10 @@ class ActorReader:
         alone = phrase.bare == "alone" and _alone(head)
         # "a government spokesman", "government officials": the words of the government's own people
         own = phrase.bare == "own" and _government_voice(head, phrase)
+        if not states and not foreign and not actor.story and phrase.sector == BUSINESS_SECTOR:
+            asker = self._asking_state(head)
+            if asker is not None:
+                states = [(asker, head.i)]  # "Peru will ask companies to boost imports": Peru's companies
         bare = not states and not foreign and (phrase.bare == "yes" or alone or own or actor.story)
         # "called on oil producers to curb output": a class of firms asked to act is an actor of no state
         asked = phrase.bare == "needs" and phrase.sector == BUSINESS_SECTOR and _asked_to_act(head)
@@ -835,16 +881,34 @@ def _asked_to_act(head: Token) -> bool:
     """ "called on oil producers to curb output", "urged producers to cut prices", "appealed to producers to
     hold output": the class a request verb (request_verbs) asks to do something with a "to"-infinitive, as
     a named state would be asked; its members are whoever is of that class, of no one state."""
+    return _request_verb(head) is not None
+
+
+def _request_verb(head: Token) -> Token | None:
+    """The request verb (request_verbs) that asks the noun to do something with a "to"-infinitive ("urged
+    producers to cut prices", "called on producers to", "appealed to producers to"), or None."""
     verb = head.head
     if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("on", "upon", "to"):
         verb = verb.head  # "called on", "appealed to"
     elif head.dep_ != "dobj":
-        return False
+        return None
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REQUEST_VERBS:
-        return False
-    return any(
+        return None
+    infinitive = any(
         c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > head.i and any(a.lower_ == "to" for a in c.children)
         for c in verb.children
+    )
+    return verb if infinitive else None
+
+
+def _bare_class(head: Token) -> bool:
+    """Is the business plural a bare class ("producers", "companies", "the largest firms"): no owner, no
+    word of a trade or a name before it ("oil producers" may be the producing states of an oil market, and
+    "its producers" are the owner's)?"""
+    return not any(
+        c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and c.pos_ in ("NOUN", "PROPN"))
+        for c in head.children
+        if c.i < head.i
     )
 
 

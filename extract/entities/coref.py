@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from geokg.extract.entities.actors import mixed_group, pair_determined, sector_of_word, the_companies
+from geokg.extract.entities.actors import (
+    STATE_WORD_LABELS,
+    mixed_group,
+    pair_determined,
+    sector_of_word,
+    the_companies,
+)
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.mentions import headline_end, is_legal_form, party_member_description
@@ -172,8 +178,6 @@ def _owner_of_role(head: Token) -> bool:
     return head.dep_ == "poss" and (is_role_word(owned.lower_) or owned.lemma_.lower() in RELATIONAL_NOUNS)
 
 
-# The labels of a state's name or adjective before a noun ("the American company", "a U.S. firm").
-_STATE_WORD_LABELS = frozenset({"GPE", "NORP"})
 # The types of named mentions (a thing the text names, a bill or a report, is none)
 _NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 
@@ -186,7 +190,7 @@ def _is_subject(token: Token) -> bool:
     if token.dep_ in ENTITY_MODIFIER_DEPS and token.head.pos_ == "NOUN":
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.head.children):
             return False
-        if token.ent_type_ in _STATE_WORD_LABELS and token.head.lemma_.lower() in FIRM_NOUNS:
+        if token.ent_type_ in STATE_WORD_LABELS and token.head.lemma_.lower() in FIRM_NOUNS:
             return False  # "the American company said it …": the firm speaks, and "it" is never the state
         token = token.head
     if token.dep_ == "conj":
@@ -217,7 +221,7 @@ def _state_word(word: Token) -> bool:
     if word.lower_ == "based":
         places = [c for c in word.children if c.dep_ in ("npadvmod", "compound") and c.i < word.i]
         return bool(places) and all(c.ent_type_ == "GPE" for c in places)
-    return word.ent_type_ in _STATE_WORD_LABELS and all(
+    return word.ent_type_ in STATE_WORD_LABELS and all(
         _state_word(c) for c in word.children if c.dep_ in ("compound", "amod")
     )
 
