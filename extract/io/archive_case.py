@@ -109,8 +109,14 @@ _LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 _ABSTRACT_ENDINGS = ("ence", "ance", "ency", "ancy", "icy", "egy", "ism", "ness", "sion", "ure")
 # 'China"s': a double quote written for the apostrophe of a possessive (or "it"s", "there"s").
 _QUOTE_FOR_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
-# The words of a headline in capitals: an abbreviation with its stops ("U.S."), or a run of letters.
-_HEADLINE_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+")
+# The words of a headline in capitals: a word with a stop (letters joined by stops, "U.S.", "S.AFRICA", or
+# an initial, "S.", "C."), or a run of letters.
+_HEADLINE_WORD = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)+\.?|\b[A-Za-z]\.|[A-Za-z]+")
+# An initial: one letter and its stop ("C. BOLT", "S. AFRICA").
+_INITIAL = re.compile(r"[A-Za-z]\.")
+# A line's text ending in an initial or an abbreviation's stop ("C.", "U.S."): the word after it opens no
+# sentence.
+_ENDS_IN_INITIAL = re.compile(r"(?:^|[^A-Za-z])(?:[A-Za-z]\.)+$")
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
 # A line's opening run of words in capitals: a dateline's place ("NEW YORK, May 4 - ...").
 _OPENING_CAPITALS = re.compile(r"[A-Z][A-Z.'& -]*\b")
@@ -293,7 +299,9 @@ def _body_cases(body: str) -> dict[str, Counter[str]]:
                 continue
             # a sentence's first word, a dateline's place or month ("NEW YORK, May 4 -") tells nothing
             before = line[: m.start()].rstrip(" \t\"“'‘([")
-            if not before or before[-1] in ".!?:" or m.end() <= dateline:
+            # (a stop after an initial ends no sentence: "S. Africa", "C. Bolt" are written mid-sentence)
+            stop = before[-1:] == "." and _ENDS_IN_INITIAL.search(before) is None
+            if not before or before[-1] in "!?:" or stop or m.end() <= dateline:
                 continue
             if _FIGURE_AFTER.match(line, m.end()) is not None:
                 continue
@@ -346,6 +354,18 @@ def _titles_before_names(words: list[str], forms: list[str | None]) -> None:
             forms[i] = words[i].title()
 
 
+def _names_after_initials(words: list[str], forms: list[str | None], cases: dict[str, Counter[str]]) -> None:
+    """The word after an initial ("C. BOLT") is a name's, in title case, unless it is a common word: a
+    function word, or one the body writes in lower case ("S. AFRICA LOANS": "loans" stays)."""
+    for i in range(1, len(words)):
+        if forms[i] is not None or not _INITIAL.fullmatch(words[i - 1]) or "." in words[i]:
+            continue
+        lower = words[i].lower()
+        if lower in STOP_WORDS or lower in cases:
+            continue  # a word the body has, capitalised or not, took the body's form already
+        forms[i] = words[i].title()
+
+
 def headline_in_ordinary_case(text: str) -> str:
     """`text` with a first line set wholly in capitals over a body in ordinary case set as the same
     headline in ordinary case: names in their ordinary form, other words in lower case, the first with a
@@ -355,20 +375,24 @@ def headline_in_ordinary_case(text: str) -> str:
     if end < 0:
         return text
     line, body = text[start:end], text[end:]
-    found = [m for m in _HEADLINE_WORD.finditer(line) if "." not in m.group()]
+    found = list(_HEADLINE_WORD.finditer(line))
     if (
-        len(found) < MIN_HEADLINE_WORDS
+        sum("." not in m.group() for m in found) < MIN_HEADLINE_WORDS
         or any(ch.islower() for ch in line)
         or not any(ch.islower() for ch in body)
     ):
         return text
     # a word after an apostrophe is a possessive's or a contraction's ("JAPAN'S", "DON'T"): lower case
     words = [m.group() for m in found]
-    forms = _headline_forms(words, _body_cases(body))
+    cases = _body_cases(body)
+    forms = _headline_forms(words, cases)
     for i, m in enumerate(found):
         if m.start() > 0 and line[m.start() - 1] in "'’":
             forms[i] = None
+        if "." in m.group():
+            forms[i] = m.group()  # a word with a stop keeps its capitals ("U.S.", "S.AFRICA", "C.")
     _titles_before_names(words, forms)
+    _names_after_initials(words, forms, cases)
     chars = list(line.lower())
     if len(chars) != len(line):
         return text  # a letter whose lower case is two characters ("İ") would move every offset after it
@@ -379,8 +403,4 @@ def headline_in_ordinary_case(text: str) -> str:
             form = m.group().capitalize()  # the headline's first word ("U.S. CALLS ON ...": no "Calls")
         if form is not None:
             chars[m.start() : m.end()] = form
-    # abbreviations with stops keep their capitals ("U.S.")
-    for m in _HEADLINE_WORD.finditer(line):
-        if "." in m.group():
-            chars[m.start() : m.end()] = m.group()
     return text[:start] + "".join(chars) + body
