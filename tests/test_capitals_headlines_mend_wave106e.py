@@ -32,3 +32,18 @@ def test_words_with_a_stop_and_names_after_initials_keep_their_capitals() -> Non
     # the body's own "C. Bolt" writes the name mid-sentence: a stop after an initial ends no sentence
     body = "ZURICH, May 4 - The group said C. Bolt, its chief, would sell stakes."
     assert _headline("BANKS SAY BOLT TO SELL STAKES", body) == "Banks say Bolt to sell stakes"
+
+
+def test_a_name_the_body_writes_in_capitals_keeps_the_bodys_form() -> None:
+    body = (
+        "NEW YORK, March 19 - The American Stock Exchange and Kestrel Securities Ltd of London said they "
+        "would set up a market in options. The exchange said the stock traded on it would be British, and "
+        "the Central Bank of Peru would watch it."
+    )
+    # "stock" and "exchange" are common words of the body, the three words together its name
+    assert _headline("AMERICAN STOCK EXCHANGE, U.K. FIRM PLAN MARKET", body) == (
+        "American Stock Exchange, U.K. firm plan market"
+    )
+    assert _headline("BANK OF PERU TO WATCH MARKET", body) == "Bank of Peru to watch market"
+    # a part of a name is no name ("Stock Exchange" alone)
+    assert _headline("PERU SEES STOCK EXCHANGE GAINS", body) == "Peru sees stock exchange gains"

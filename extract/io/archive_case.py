@@ -60,7 +60,11 @@ more often capitalised than in lower case ("Vell", "OPEC", "McLean"); for a word
 its people or its capital ("Ecuador", "Bolivian", "Quito") in title case, an abbreviation of a state, a
 body or an institution the gazetteers know as written ("USSR", "EC", "GATT", "MITI"), and a title word
 before a name ("Treasury Secretary Vell") in title case. Abbreviations with stops ("U.S.") stay, and the
-letters after an apostrophe ("ECUADOR'S") go to lower case.
+letters after an apostrophe ("ECUADOR'S") go to lower case. An initial keeps its capital too ("S. AFRICA",
+"C. BOLT"), as do letters joined by stops ("S.AFRICA"); the word after an initial is a name unless it is a
+common word. A run of words the body writes as one capitalised name takes the body's form whole ("AMERICAN
+STOCK EXCHANGE" over "the American Stock Exchange"), though its words one by one are common words of the
+body.
 """
 
 from __future__ import annotations
@@ -120,6 +124,9 @@ _ENDS_IN_INITIAL = re.compile(r"(?:^|[^A-Za-z])(?:[A-Za-z]\.)+$")
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
 # A line's opening run of words in capitals: a dateline's place ("NEW YORK, May 4 - ...").
 _OPENING_CAPITALS = re.compile(r"[A-Z][A-Z.'& -]*\b")
+# A body's name of capitalised words, with "of", "for" or "the" inside ("Bank of Peru"; no "and", which
+# joins two names as often: "the Exchange and Kestrel Ltd said").
+_BODY_NAME = re.compile(r"\b[A-Z][A-Za-z]+(?:[ \t]+(?:(?:of|for|the)[ \t]+)?[A-Z][A-Za-z]+)+\b")
 # A figure after a capitalised word: a date's month ("May 4", "March 3"), no name.
 _FIGURE_AFTER = re.compile(r"[ \t]+\d")
 # A headline in capitals has at least this many words of letters.
@@ -309,6 +316,53 @@ def _body_cases(body: str) -> dict[str, Counter[str]]:
     return cases
 
 
+def _body_names(body: str) -> dict[tuple[str, ...], list[str]]:
+    """The names of two or more capitalised words the body writes ("American Stock Exchange", "Bank of
+    Peru"), by their words folded, in the body's form; a name opening a sentence also without its first
+    word ("The American Stock Exchange said"). "of", "for" and "the" may stand inside a name."""
+    names: dict[tuple[str, ...], list[str]] = {}
+    for line in body.split("\n"):
+        if not any(ch.islower() for ch in line):
+            continue
+        opening = _OPENING_CAPITALS.match(line)
+        dateline = opening.end() if opening is not None else 0
+        for m in _BODY_NAME.finditer(line):
+            if m.start() < dateline:
+                continue  # a dateline's place ("NEW YORK, May 4 -") shows no case
+            written = m.group().split()
+            words = written
+            while words and words[0].lower() in STOP_WORDS:
+                words = words[1:]  # "The American Stock Exchange": the article is no word of the name
+            before = line[: m.start()].rstrip(" \t\"“'‘([")
+            runs = [words]
+            if words == written and (not before or before[-1] in ".!?:-"):
+                runs.append(words[1:])  # the sentence's capital may be no part of the name ("Kestrel")
+            for run in runs:
+                if len(run) > 1 and run[-1][:1].isupper():
+                    names.setdefault(tuple(w.lower() for w in run), run)
+    return names
+
+
+def _names_in_body_form(words: list[str], forms: list[str | None], body: str) -> None:
+    """A run of headline words the body writes as one capitalised name ("AMERICAN STOCK EXCHANGE" over
+    "the American Stock Exchange") takes the body's form, word for word, the longest run first: its words
+    one by one may be common words of the body ("stock", "exchange"), and the headline would otherwise
+    name a different thing ("American stock exchange")."""
+    names = _body_names(body)
+    if not names:
+        return
+    longest = max(len(k) for k in names)
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 1, -1):
+            form = names.get(tuple(w.lower() for w in words[i : i + size]))
+            if form is not None and all("." not in w for w in words[i : i + size]):
+                forms[i : i + size] = form
+                i += size - 1
+                break
+        i += 1
+
+
 def _known_name(word: str) -> str | None:
     """The form a name the gazetteers know takes in ordinary text: a state, its people or its capital in
     title case ("Peru", "Chilean", "Lima"); a state's, an international body's or an institution's
@@ -391,6 +445,7 @@ def headline_in_ordinary_case(text: str) -> str:
             forms[i] = None
         if "." in m.group():
             forms[i] = m.group()  # a word with a stop keeps its capitals ("U.S.", "S.AFRICA", "C.")
+    _names_in_body_form(words, forms, body)
     _titles_before_names(words, forms)
     _names_after_initials(words, forms, cases)
     chars = list(line.lower())
