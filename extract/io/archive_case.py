@@ -60,7 +60,11 @@ more often capitalised than in lower case ("Vell", "OPEC", "McLean"); for a word
 its people or its capital ("Ecuador", "Bolivian", "Quito") in title case, an abbreviation of a state, a
 body or an institution the gazetteers know as written ("USSR", "EC", "GATT", "MITI"), and a title word
 before a name ("Treasury Secretary Vell") in title case. Abbreviations with stops ("U.S.") stay, and the
-letters after an apostrophe ("ECUADOR'S") go to lower case.
+letters after an apostrophe ("ECUADOR'S") go to lower case. An initial keeps its capital too ("S. AFRICA",
+"C. BOLT"), as do letters joined by stops ("S.AFRICA"); the word after an initial is a name unless it is a
+common word. A run of words the body writes as one capitalised name takes the body's form whole ("AMERICAN
+STOCK EXCHANGE" over "the American Stock Exchange"), though its words one by one are common words of the
+body.
 """
 
 from __future__ import annotations
@@ -109,11 +113,20 @@ _LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 _ABSTRACT_ENDINGS = ("ence", "ance", "ency", "ancy", "icy", "egy", "ism", "ness", "sion", "ure")
 # 'China"s': a double quote written for the apostrophe of a possessive (or "it"s", "there"s").
 _QUOTE_FOR_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
-# The words of a headline in capitals: an abbreviation with its stops ("U.S."), or a run of letters.
-_HEADLINE_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+")
+# The words of a headline in capitals: a word with a stop (letters joined by stops, "U.S.", "S.AFRICA", or
+# an initial, "S.", "C."), or a run of letters.
+_HEADLINE_WORD = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)+\.?|\b[A-Za-z]\.|[A-Za-z]+")
+# An initial: one letter and its stop ("C. BOLT", "S. AFRICA").
+_INITIAL = re.compile(r"[A-Za-z]\.")
+# A line's text ending in an initial or an abbreviation's stop ("C.", "U.S."): the word after it opens no
+# sentence.
+_ENDS_IN_INITIAL = re.compile(r"(?:^|[^A-Za-z])(?:[A-Za-z]\.)+$")
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
 # A line's opening run of words in capitals: a dateline's place ("NEW YORK, May 4 - ...").
 _OPENING_CAPITALS = re.compile(r"[A-Z][A-Z.'& -]*\b")
+# A body's name of capitalised words, with "of", "for" or "the" inside ("Bank of Peru"; no "and", which
+# joins two names as often: "the Exchange and Kestrel Ltd said").
+_BODY_NAME = re.compile(r"\b[A-Z][A-Za-z]+(?:[ \t]+(?:(?:of|for|the)[ \t]+)?[A-Z][A-Za-z]+)+\b")
 # A figure after a capitalised word: a date's month ("May 4", "March 3"), no name.
 _FIGURE_AFTER = re.compile(r"[ \t]+\d")
 # A headline in capitals has at least this many words of letters.
@@ -293,12 +306,61 @@ def _body_cases(body: str) -> dict[str, Counter[str]]:
                 continue
             # a sentence's first word, a dateline's place or month ("NEW YORK, May 4 -") tells nothing
             before = line[: m.start()].rstrip(" \t\"“'‘([")
-            if not before or before[-1] in ".!?:" or m.end() <= dateline:
+            # (a stop after an initial ends no sentence: "S. Africa", "C. Bolt" are written mid-sentence)
+            stop = before[-1:] == "." and _ENDS_IN_INITIAL.search(before) is None
+            if not before or before[-1] in "!?:" or stop or m.end() <= dateline:
                 continue
             if _FIGURE_AFTER.match(line, m.end()) is not None:
                 continue
             cases.setdefault(word.lower(), Counter())[word] += 1
     return cases
+
+
+def _body_names(body: str) -> dict[tuple[str, ...], list[str]]:
+    """The names of two or more capitalised words the body writes ("American Stock Exchange", "Bank of
+    Peru"), by their words folded, in the body's form; a name opening a sentence also without its first
+    word ("The American Stock Exchange said"). "of", "for" and "the" may stand inside a name."""
+    names: dict[tuple[str, ...], list[str]] = {}
+    for line in body.split("\n"):
+        if not any(ch.islower() for ch in line):
+            continue
+        opening = _OPENING_CAPITALS.match(line)
+        dateline = opening.end() if opening is not None else 0
+        for m in _BODY_NAME.finditer(line):
+            if m.start() < dateline:
+                continue  # a dateline's place ("NEW YORK, May 4 -") shows no case
+            written = m.group().split()
+            words = written
+            while words and words[0].lower() in STOP_WORDS:
+                words = words[1:]  # "The American Stock Exchange": the article is no word of the name
+            before = line[: m.start()].rstrip(" \t\"“'‘([")
+            runs = [words]
+            if words == written and (not before or before[-1] in ".!?:-"):
+                runs.append(words[1:])  # the sentence's capital may be no part of the name ("Kestrel")
+            for run in runs:
+                if len(run) > 1 and run[-1][:1].isupper():
+                    names.setdefault(tuple(w.lower() for w in run), run)
+    return names
+
+
+def _names_in_body_form(words: list[str], forms: list[str | None], body: str) -> None:
+    """A run of headline words the body writes as one capitalised name ("AMERICAN STOCK EXCHANGE" over
+    "the American Stock Exchange") takes the body's form, word for word, the longest run first: its words
+    one by one may be common words of the body ("stock", "exchange"), and the headline would otherwise
+    name a different thing ("American stock exchange")."""
+    names = _body_names(body)
+    if not names:
+        return
+    longest = max(len(k) for k in names)
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 1, -1):
+            form = names.get(tuple(w.lower() for w in words[i : i + size]))
+            if form is not None and all("." not in w for w in words[i : i + size]):
+                forms[i : i + size] = form
+                i += size - 1
+                break
+        i += 1
 
 
 def _known_name(word: str) -> str | None:
@@ -346,6 +408,18 @@ def _titles_before_names(words: list[str], forms: list[str | None]) -> None:
             forms[i] = words[i].title()
 
 
+def _names_after_initials(words: list[str], forms: list[str | None], cases: dict[str, Counter[str]]) -> None:
+    """The word after an initial ("C. BOLT") is a name's, in title case, unless it is a common word: a
+    function word, or one the body writes in lower case ("S. AFRICA LOANS": "loans" stays)."""
+    for i in range(1, len(words)):
+        if forms[i] is not None or not _INITIAL.fullmatch(words[i - 1]) or "." in words[i]:
+            continue
+        lower = words[i].lower()
+        if lower in STOP_WORDS or lower in cases:
+            continue  # a word the body has, capitalised or not, took the body's form already
+        forms[i] = words[i].title()
+
+
 def headline_in_ordinary_case(text: str) -> str:
     """`text` with a first line set wholly in capitals over a body in ordinary case set as the same
     headline in ordinary case: names in their ordinary form, other words in lower case, the first with a
@@ -355,20 +429,25 @@ def headline_in_ordinary_case(text: str) -> str:
     if end < 0:
         return text
     line, body = text[start:end], text[end:]
-    found = [m for m in _HEADLINE_WORD.finditer(line) if "." not in m.group()]
+    found = list(_HEADLINE_WORD.finditer(line))
     if (
-        len(found) < MIN_HEADLINE_WORDS
+        sum("." not in m.group() for m in found) < MIN_HEADLINE_WORDS
         or any(ch.islower() for ch in line)
         or not any(ch.islower() for ch in body)
     ):
         return text
     # a word after an apostrophe is a possessive's or a contraction's ("JAPAN'S", "DON'T"): lower case
     words = [m.group() for m in found]
-    forms = _headline_forms(words, _body_cases(body))
+    cases = _body_cases(body)
+    forms = _headline_forms(words, cases)
     for i, m in enumerate(found):
         if m.start() > 0 and line[m.start() - 1] in "'’":
             forms[i] = None
+        if "." in m.group():
+            forms[i] = m.group()  # a word with a stop keeps its capitals ("U.S.", "S.AFRICA", "C.")
+    _names_in_body_form(words, forms, body)
     _titles_before_names(words, forms)
+    _names_after_initials(words, forms, cases)
     chars = list(line.lower())
     if len(chars) != len(line):
         return text  # a letter whose lower case is two characters ("İ") would move every offset after it
@@ -379,8 +458,4 @@ def headline_in_ordinary_case(text: str) -> str:
             form = m.group().capitalize()  # the headline's first word ("U.S. CALLS ON ...": no "Calls")
         if form is not None:
             chars[m.start() : m.end()] = form
-    # abbreviations with stops keep their capitals ("U.S.")
-    for m in _HEADLINE_WORD.finditer(line):
-        if "." in m.group():
-            chars[m.start() : m.end()] = m.group()
     return text[:start] + "".join(chars) + body

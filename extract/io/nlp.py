@@ -47,6 +47,7 @@ from geokg.extract.lexicon.words import (
     PREMISES_NOUNS,
     QUOTING_VERBS,
     RECALLING_PHRASES,
+    REPORT_SOURCE_NOUNS,
     SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
     TRANSFER_VERBS,
@@ -166,7 +167,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # two clauses coordinated (coordinated_clauses).
 # 63 = "called X home (back)", X an envoy, recalls X: the envoy the verb's object, the adverb no complement of
 # naming, the lemma "recall" (recalled_envoys, words.tsv recalling_phrases).
-SENTENCE_RULES_REVISION = 63
+# 64 = a wire headline's last part after a dash that is a name, a role word or a source word ("Peru does not
+# intend to cut discount rate-Diaz", "... on Brazil - President", "... - Paper") is who says it: it is cut
+# off from the headline's clause as a sentence of its own (headline_sources).
+SENTENCE_RULES_REVISION = 64
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -959,6 +963,82 @@ def headline_reported_plans(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+# A dash set as a word of its own in a headline ("RATE - DIAZ", "RATE-DIAZ" split by the tokenizer).
+_HEADLINE_DASHES = ("-", "--", "–", "—")
+# Words of a headline's closing source after its dash, at most ("Trade Minister Diaz", "U.S. officials").
+MAX_HEADLINE_SOURCE_WORDS = 4
+
+
+@Language.component("geokg_headline_sources")
+def headline_sources(doc: Doc) -> Doc:
+    """ "Peru does not intend to cut discount rate-Diaz", "Acme Bank hopeful on Brazil - President", "...
+    - Paper": a wire headline ends with who says it after a dash, a name, a role word or a source word.
+    The parser runs that part into the clause (the name as the verb's object, the role word as a title of
+    the state before the dash). In the title line, the words after its last dash, up to the line's end, with
+    no verb, whose last word is a name (no state's or its people's), a role word or a source noun (words.tsv
+    unnamed_source_nouns, report_source_nouns), are a sentence of their own, no part of the clause (the
+    dash stays the clause's). Run after the parser, in one Doc.from_array call."""
+    end = next((t.i for t in doc if "\n" in t.text), 0)
+    dashes = [t for t in doc[:end] if t.text in _HEADLINE_DASHES]
+    if not dashes or dashes[-1].i < 2:
+        return doc
+    dash = dashes[-1]
+    source, clause = doc[dash.i + 1 : end], doc[: dash.i]
+    if not _headline_source(source):
+        return doc
+    joined = not dash.whitespace_ and not doc[dash.i - 1].whitespace_
+    if joined and doc[dash.i - 1].pos_ == "PROPN":
+        return doc  # a hyphenated name ("Hewlett-Packard", "al-Assad"), not "rate-Diaz"
+    arrays = doc.to_array([HEAD, DEP])
+    roots = [t for t in clause if t.head == t]
+    # the source's words the parser hung in the clause ("cut ... Diaz": its object), and the clause's
+    # words it hung on the source or the dash ("discount rate" a compound of "Diaz")
+    entries = [t for t in source if t.head.i < dash.i]
+    displaced = [t for t in clause if dash.i <= t.head.i < end]
+    words = [t for t in displaced if not t.is_punct]
+    if len(roots) > 1 or (not roots and not words):
+        return doc
+    if words:
+        # the clause's word nearest the source takes the source's place in the clause
+        taker = words[-1]
+        if entries and entries[0].head.i not in {t.i for t in taker.subtree}:
+            _set(arrays, taker, entries[0].head, entries[0].dep_)
+        elif not roots:
+            _set(arrays, taker, taker, "ROOT")
+        else:
+            return doc
+        for word in words[:-1]:
+            _set(arrays, word, taker, word.dep_)
+    top = roots[0] if roots else words[-1]
+    for mark in [t for t in displaced if t.is_punct] + [dash]:
+        _set(arrays, mark, top, "punct")
+    head = source[-1]
+    _set(arrays, head, head, "ROOT")
+    for word in source[:-1]:
+        if not source.start <= word.head.i < source.end:
+            _set(arrays, word, head, "compound")
+    # the line's break, if it closes the headline's sentence, is the source's (it follows it)
+    if end < len(doc) and doc[end].sent.start <= dash.i:
+        _set(arrays, doc[end], head, "dep")
+    doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+def _headline_source(words: Span) -> bool:
+    """Are the words a headline's closing source: at most four, no verb, the last a name that is no state's
+    or its people's ("Diaz"), a role word ("President", "officials") or a source noun ("paper",
+    "sources", "report")?"""
+    if not 0 < len(words) <= MAX_HEADLINE_SOURCE_WORDS:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.like_num for t in words):
+        return False
+    last = words[-1]
+    lemma = last.lemma_.lower()
+    if lemma in UNNAMED_SOURCE_NOUNS | REPORT_SOURCE_NOUNS or is_role_word(last.lower_):
+        return True
+    return last.pos_ == "PROPN" and last.text[:1].isupper() and not _known_state(last.text)
 
 
 @Language.component("geokg_relations_participles")
@@ -2293,6 +2373,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_headline_objects", last=True)
     if "parser" in nlp.pipe_names and "geokg_headline_reported_plans" not in nlp.pipe_names:
         nlp.add_pipe("geokg_headline_reported_plans", last=True)
+    if "parser" in nlp.pipe_names and "geokg_headline_sources" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_headline_sources", last=True)
     if "parser" in nlp.pipe_names and "geokg_relations_participles" not in nlp.pipe_names:
         nlp.add_pipe("geokg_relations_participles", last=True)
     if "parser" in nlp.pipe_names and "geokg_apposed_holders" not in nlp.pipe_names:

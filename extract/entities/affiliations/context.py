@@ -202,7 +202,13 @@ class AffiliationContext:
                     cl.actor not in (None, "state") and (self.found.sectors.get(cl.key) or cl.sector) == "BUS"
                 )
                 firm = is_firm(cl)
+                # a person the headline names and the body names again ("Bolt urges rate plan" over "French
+                # Prime Minister Jan Bolt urged ..."): the body's mention tells the state; the headline's
+                # tells whose words the story reports, not where it is set, and would count the person twice
+                told_in_body = person and any(m.start >= title_end for m in cl.mentions)
                 for m in cl.mentions:
+                    if told_in_body and m.start < title_end:
+                        continue
                     told = _Told(
                         state, m.start < title_end, outlet, person, foreign.get(m.start) == state, at=m.start
                     )

@@ -135,10 +135,22 @@ def state_descriptions(doc: Doc, clusters: MentionClusters, types: Mapping[str, 
                 trade = types.get(cl.key, cl.type) != "PERSON" and noun.lemma_.lower() in TRADE_ROLE_NOUNS
                 if noun.pos_ != "NOUN" or named or (is_role_word(noun.lower_) and not trade):
                     continue
+                if _verbless_headline_apposition(noun, clusters.title_end):
+                    continue
                 said = _state_word(noun, doc, clusters)
                 if said is not None:
                     found.append(Description(cl, noun, said[1], said[0]))
     return found
+
+
+def _verbless_headline_apposition(noun: Token, title_end: int) -> bool:
+    """ "American Stock Exchange, U.K. firm plan market": in a headline a comma joins two subjects as often
+    as it sets off a description, and where the parser found no verb in the line (it read "plan" as a
+    noun) the "apposition" is the second subject and the line's verb run together, no description of
+    the first."""
+    if noun.i >= title_end or not (noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children)):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in noun.doc[:title_end])
 
 
 def described(ctx: AffiliationContext) -> None:
