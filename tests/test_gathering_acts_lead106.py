@@ -48,3 +48,29 @@ def test_a_gathering_that_acts_acts_for_the_party_it_gathers() -> None:
 def test_a_gathering_of_two_parties_stands_for_neither() -> None:
     triples = read_triples(TWO_PARTIES_MEETING_URGED)
     assert not any(p == "urge" and o == "Peru" for _, p, o in triples), triples
+
+
+# "The meeting of Peru's ministers with Chile urged Bolivia to cut output." ("with" hung on the ministers)
+MEETING_WITH_URGED = """
+The       the      DET   DT  2  det      -
+meeting   meeting  NOUN  NN  9  nsubj    -
+of        of       ADP   IN  2  prep     -
+Peru      Peru     PROPN NNP 6  poss     GPE
+'s        's       PART  POS 4  case     -
+ministers minister NOUN  NNS 3  pobj     -
+with      with     ADP   IN  6  prep     -
+Chile     Chile    PROPN NNP 7  pobj     GPE
+urged     urge     VERB  VBD 0  ROOT     -
+Bolivia   Bolivia  PROPN NNP 9  dobj     GPE
+to        to       PART  TO  12 aux      -
+cut       cut      VERB  VB  9  xcomp    -
+output    output   NOUN  NN  12 dobj     -
+.         .        PUNCT .   9  punct    -
+"""
+
+
+def test_a_gathering_of_one_party_with_another_stands_for_neither() -> None:
+    """(review 106, finding 9: the party after "with", also when the parser hangs it on the first party)"""
+    triples = read_triples(MEETING_WITH_URGED)
+    assert not any(s == "Peru" and p == "urge" for s, p, _ in triples), triples
+    assert read_triples(MEETING_URGED), "the one-party gathering still acts"

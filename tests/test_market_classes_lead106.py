@@ -56,3 +56,11 @@ def test_policy_makers_are_a_government_not_firms() -> None:
     doc = parse(MAKERS_WARY.replace("copper  copper", "policy  policy"))
     assert phrase_sector(doc[2]) == "GOV"
     assert phrase_sector(parse(MAKERS_WARY)[2]) == "BUS"
+
+
+def test_decision_and_law_makers_are_no_firms() -> None:
+    """(review 106, finding 6: "makers" alone is a state's firms; the makers of decisions, laws and rules are
+    its government or legislature)"""
+    for words, sector in (("decision", "GOV"), ("law", "LEG")):
+        doc = parse(MAKERS_WARY.replace("copper  copper", f"{words:<7} {words:<7}"))
+        assert phrase_sector(doc[2]) == sector, words

@@ -380,15 +380,8 @@ class ArgumentResolver:
                 return office
         if not modifiers and lemma in ATTENDED_MEETING_NOUNS and token.dep_ == "nsubj":
             # "the meeting of EC foreign ministers sent a warning to X": a gathering that acts, acts for
-            # those it gathers
-            gathered = [
-                ref
-                for prep in token.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
-                for obj in prep.children
-                if obj.dep_ == "pobj"
-                for ref in self.resolve(obj)
-            ]
+            # those it gathers, when they are one party ("the meeting of Peru's ministers with Chile": none)
+            gathered = [ref for obj in _gathered_parties(token) for ref in self.resolve(obj)]
             if len(gathered) == 1:
                 return Ref(gathered[0].entity_id, token.i, "organ_of")
         if not modifiers and lemma in ORGAN_NOUNS | PLACE_NOUNS:
@@ -1915,6 +1908,26 @@ def _party(entity: Entity | None) -> bool:
     return (
         found is not None and found.kind == "party"
     ) or entity.label.lower() in PARTY_GOVERNMENT_ADJECTIVES
+
+
+def _gathered_parties(gathering: Token) -> list[Token]:
+    """The nouns a gathering names as its parties: after its "of" or "with", and after "with" on one of
+    them ("the meeting of Peru's ministers with Chile", the parser hanging "with" on the ministers)."""
+    parties = [
+        obj
+        for prep in gathering.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "with")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return parties + [
+        other
+        for party in parties
+        for prep in party.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for other in prep.children
+        if other.dep_ == "pobj"
+    ]
 
 
 def _head_named(child: Token, noun: Token) -> bool:
