@@ -47,3 +47,29 @@ def test_a_name_the_body_writes_in_capitals_keeps_the_bodys_form() -> None:
     assert _headline("BANK OF PERU TO WATCH MARKET", body) == "Bank of Peru to watch market"
     # a part of a name is no name ("Stock Exchange" alone)
     assert _headline("PERU SEES STOCK EXCHANGE GAINS", body) == "Peru sees stock exchange gains"
+
+
+def test_a_function_word_takes_an_abbreviations_capitals_only_where_the_body_names_its_referent() -> None:
+    body = "Lima, May 4 - Peru is said to plan to buy 2 mln tonnes of wheat, traders who know the plan said."
+    # "is", "who" and "us" are function words: no Islamic State, World Health Organization or United States
+    assert _headline("PERU, IT IS SAID, WILL BUY US WHEAT", body) == "Peru, it is said, will buy us wheat"
+    assert _headline("WHO WILL PAY FOR PERU WHEAT", body) == "Who will pay for Peru wheat"
+    # a story of the U.S. and of the World Health Organization: the abbreviations name them
+    body = (
+        "Lima, May 4 - The World Health Organization said Peru, which asked for help, would buy U.S. wheat."
+    )
+    assert _headline("PERU WILL BUY US WHEAT", body) == "Peru will buy US wheat"
+    assert _headline("WHO SAYS PERU WILL BUY WHEAT", body) == "WHO says Peru will buy wheat"
+    # the body's own capitals tell it too ("the WHO said"), though it writes "who" in lower case as well
+    body = "Lima, May 4 - Peru, which asked for help, will buy wheat, the WHO said. Traders who know agree."
+    assert _headline("WHO SAYS PERU WILL BUY WHEAT", body) == "WHO says Peru will buy wheat"
+
+
+def test_a_firm_the_body_names_only_at_a_sentences_start_keeps_its_capital() -> None:
+    body = (
+        "Lima, May 4 - Acme Heavy said on Monday it had bought a stake in a mining firm. Kestrel Ltd said "
+        "the stake was ten pct. Talks on a second stake would begin soon."
+    )
+    assert _headline("ACME BUYS STAKE IN KESTREL", body) == "Acme buys stake in Kestrel"
+    # a sentence's first word that opens no name is no name ("Talks will begin")
+    assert _headline("ACME AND KESTREL HOLD TALKS", body) == "Acme and Kestrel hold talks"

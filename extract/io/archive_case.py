@@ -64,7 +64,10 @@ letters after an apostrophe ("ECUADOR'S") go to lower case. An initial keeps its
 "C. BOLT"), as do letters joined by stops ("S.AFRICA"); the word after an initial is a name unless it is a
 common word. A run of words the body writes as one capitalised name takes the body's form whole ("AMERICAN
 STOCK EXCHANGE" over "the American Stock Exchange"), though its words one by one are common words of the
-body.
+body. A function word ("IS", "WHO", "US") takes no abbreviation's capitals the gazetteers give it
+("CHINA, IT IS SAID", "WHO WILL PAY"), unless the body names the body or state it abbreviates (the World
+Health Organization, the U.S.). A firm the body names only at a sentence's start ("Kestrel Ltd said") keeps
+its capital: a sentence's first word that opens a name counts where the body has no other form of it.
 """
 
 from __future__ import annotations
@@ -129,6 +132,8 @@ _OPENING_CAPITALS = re.compile(r"[A-Z][A-Z.'& -]*\b")
 _BODY_NAME = re.compile(r"\b[A-Z][A-Za-z]+(?:[ \t]+(?:(?:of|for|the)[ \t]+)?[A-Z][A-Za-z]+)+\b")
 # A figure after a capitalised word: a date's month ("May 4", "March 3"), no name.
 _FIGURE_AFTER = re.compile(r"[ \t]+\d")
+# A body's abbreviation: letters with stops ("U.S.", "U.N.") or a word in capitals ("WHO", "US").
+_BODY_ABBREVIATION = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,}|\b[A-Z]{2,}\b")
 # A headline in capitals has at least this many words of letters.
 MIN_HEADLINE_WORDS = 2
 
@@ -290,10 +295,12 @@ def apostrophes_from_quotes(text: str) -> str:
 
 def _body_cases(body: str) -> dict[str, Counter[str]]:
     """How often the body writes each word (folded) in each form: a lower-case form anywhere, a capitalised
-    one mid-sentence only, since a sentence's first word is capitalised whatever it is. A line with no
+    one mid-sentence only, since a sentence's first word is capitalised whatever it is, save one that opens
+    a name ("Kestrel Ltd said") where the body has no other form of it. A line with no
     lower-case letter (a table) shows no word's case, nor a dateline's place or a date's month ("NEW
     YORK, May 4 -": "May" is no name in "ECUADOR MAY IMPOSE ...")."""
     cases: dict[str, Counter[str]] = {}
+    openers: dict[str, Counter[str]] = {}  # sentences' first words that open a name ("Kestrel Ltd said")
     for line in body.split("\n"):
         if not any(ch.islower() for ch in line):
             continue
@@ -308,12 +315,32 @@ def _body_cases(body: str) -> dict[str, Counter[str]]:
             before = line[: m.start()].rstrip(" \t\"“'‘([")
             # (a stop after an initial ends no sentence: "S. Africa", "C. Bolt" are written mid-sentence)
             stop = before[-1:] == "." and _ENDS_IN_INITIAL.search(before) is None
-            if not before or before[-1] in "!?:" or stop or m.end() <= dateline:
+            if m.end() <= dateline:
+                continue
+            if not before or before[-1] in "!?:" or stop:
+                if _opens_name(word, line, m.end()):
+                    openers.setdefault(word.lower(), Counter())[word] += 1
                 continue
             if _FIGURE_AFTER.match(line, m.end()) is not None:
                 continue
             cases.setdefault(word.lower(), Counter())[word] += 1
+    # a firm the body names only at a sentence's start ("Kestrel Ltd said ...") is still a name: its first
+    # word counts where the body has no other form of it, in lower case or mid-sentence
+    for lower, seen in openers.items():
+        cases.setdefault(lower, seen)
     return cases
+
+
+def _opens_name(word: str, line: str, end: int) -> bool:
+    """A sentence's first word that opens a name of capitalised words ("Kestrel Ltd said", "Acme Heavy
+    said"): no function word or opener ("The Exchange said"), nor a role word or a title's field ("Prime
+    Minister Bolt said", "Foreign Minister ..."), which head a title, no name of a firm."""
+    from geokg.extract.entities.titles import is_role_word, is_title_modifier
+
+    lower = word.lower()
+    if lower in STOP_WORDS or lower in SENTENCE_OPENERS or is_role_word(lower) or is_title_modifier(lower):
+        return False
+    return _starts_name(line, end)
 
 
 def _body_names(body: str) -> dict[tuple[str, ...], list[str]]:
@@ -378,15 +405,45 @@ def _known_name(word: str) -> str | None:
     return word if any(lookup(word) is not None for lookup in known) else None
 
 
-def _headline_forms(words: list[str], cases: dict[str, Counter[str]]) -> list[str | None]:
+def _referent(name: str) -> tuple[str, str] | None:
+    """The international body or the state a name stands for ("WHO", "World Health Organization"; "US",
+    "U.S.", "United States"), None for any other; a state's people ("American") name no state here."""
+    from geokg.extract.entities.countries import is_demonym, lookup_country
+    from geokg.extract.entities.igos import lookup_igo
+
+    igo = lookup_igo(name)
+    if igo is not None:
+        return ("igo", igo.key)
+    country = lookup_country(name)
+    return ("state", country.iso3) if country is not None and not is_demonym(name) else None
+
+
+def _named_in_body(word: str, body: str) -> bool:
+    """Does the body name the body or state a function word in capitals abbreviates ("WHO" over the World
+    Health Organization or its "WHO", "US" over the "U.S." or the "United States")?"""
+    referent = _referent(word)
+    if referent is None:
+        return False
+    names = [m.group() for m in _BODY_ABBREVIATION.finditer(body)]
+    names += [" ".join(form) for form in _body_names(body).values()]
+    return any(_referent(name) == referent for name in names)
+
+
+def _headline_forms(words: list[str], cases: dict[str, Counter[str]], body: str) -> list[str | None]:
     """The form each word of a headline in capitals takes in ordinary case, None where it is no name (it
     goes to lower case): the body's mid-sentence form where the body writes it capitalised more often
-    than in lower case; where the body has no such word, the gazetteers' (_known_name)."""
+    than in lower case; where the body has no such word, the gazetteers' (_known_name). A function word
+    ("IS", "WHO", "US") takes the gazetteers' abbreviation only where the body names what it abbreviates:
+    "CHINA, IT IS SAID, WILL BUY" or "WHO WILL PAY" is no Islamic State's or World Health Organization's."""
     forms: list[str | None] = []
     for word in words:
         seen = cases.get(word.lower())
+        function = _function_word(word)
+        if function and _named_in_body(word, body):
+            forms.append(word)  # "WHO SAYS ..." over a story of the World Health Organization
+            continue
         if seen is None:
-            forms.append(_known_name(word))
+            forms.append(None if function else _known_name(word))
             continue
         capitalised = Counter({form: n for form, n in seen.items() if not form.islower()})
         named = capitalised.total() > seen[word.lower()]
@@ -439,7 +496,7 @@ def headline_in_ordinary_case(text: str) -> str:
     # a word after an apostrophe is a possessive's or a contraction's ("JAPAN'S", "DON'T"): lower case
     words = [m.group() for m in found]
     cases = _body_cases(body)
-    forms = _headline_forms(words, cases)
+    forms = _headline_forms(words, cases, body)
     for i, m in enumerate(found):
         if m.start() > 0 and line[m.start() - 1] in "'’":
             forms[i] = None
