@@ -125,6 +125,7 @@ from geokg.extract.lexicon.words import (
     EXPERIENCER_PREPS,
     FACT_NOUNS,
     FAULT_NOUNS,
+    FIRM_NOUNS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     FIRST_PREPOSITION_WORDS,
@@ -1091,12 +1092,33 @@ def sum_named(obj: Token) -> Token | None:
 
 def rest_of_share(noun: Token) -> bool:
     """Is the noun the rest of a share ("the balance", "the rest", "the remaining 26 pct", "the other
-    half")?"""
+    half")? Not with an "of" phrase of its own that is no share and no firm: "the balance of power", "the
+    rest of its reserves", "the balance of payments" are rests of something else ("the balance of 26 pct",
+    "the rest of Y", "the rest of the company" stay)."""
     lemma = noun.lemma_.lower()
-    if lemma in REST_SHARE_WORDS:
-        return True
-    rest = any(c.dep_ == "amod" and c.lower_ in REST_SHARE_WORDS for c in noun.children)
-    return rest and lemma in SHARE_NOUNS
+    rest = lemma in REST_SHARE_WORDS or (
+        lemma in SHARE_NOUNS and any(c.dep_ == "amod" and c.lower_ in REST_SHARE_WORDS for c in noun.children)
+    )
+    shares_or_firms = SHARE_NOUNS | STAKE_NOUNS | FIRM_NOUNS
+    of_other = any(
+        pobj.lemma_.lower() not in shares_or_firms and pobj.pos_ != "PROPN" and pobj.ent_type_ != "ORG"
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+    return rest and not of_other
+
+
+def coordinated_rest(noun: Token) -> bool:
+    """ "X owns 74 pct of Y, and the balance is held by Z", "and Z holds the remaining 25 pct": is the noun
+    the rest of a share, held in a clause of owning coordinated with another clause of owning? Only there
+    is a rest a share of the firm the clause before holds (SlotReader._rest_of_stake, rules.stake); "X holds
+    the balance of power in Y" alone is no share of Y."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.dep_ != "conj" or not rest_of_share(noun):
+        return False
+    return verb.lemma_.lower() in STAKE_VERBS and verb.head.lemma_.lower() in STAKE_VERBS
 
 
 def amount_word(noun: Token) -> bool:
@@ -2253,11 +2275,9 @@ class SlotReader:
         a share of a firm, is a share of that firm (slot "balance of" Y; rules.stake). Only where the first
         clause's share is of one firm: a rest of two firms, or after a share of no firm, reaches no one; a
         rest that names its own ("the rest of Y") is read through its own phrase."""
+        if not coordinated_rest(noun):
+            return []
         verb = noun.head
-        if noun.dep_ not in ("dobj", "nsubjpass") or verb.dep_ != "conj" or not rest_of_share(noun):
-            return []
-        if verb.lemma_.lower() not in STAKE_VERBS or verb.head.lemma_.lower() not in STAKE_VERBS:
-            return []
         if any(t.i in self.args.entities.token_entity for t in noun.subtree):
             return []
         firms = [

@@ -20,7 +20,13 @@ from geokg.extract.clauses.arguments import (
 )
 from geokg.extract.clauses.frame import Clause, Words, opened_visit
 from geokg.extract.clauses.nouns import EventNoun
-from geokg.extract.clauses.objects import STATEMENT_ROOT, Slot, economy_of_a_state, regarded_as, rest_of_share
+from geokg.extract.clauses.objects import (
+    STATEMENT_ROOT,
+    Slot,
+    coordinated_rest,
+    economy_of_a_state,
+    regarded_as,
+)
 from geokg.extract.clauses.quotes import (
     Voiced,
     document_content,
@@ -1213,7 +1219,7 @@ def _stake_noun(clause: Clause, slot: Slot) -> Token | None:
     if clause.passive and not (noun.dep_ == "nsubjpass" and noun.head == clause.verb and clause.agents):
         # "Y is owned by X" is the whole of Y owned (rule passive); "60 pct of Y is held by X" a share
         return None
-    if rest_of_share(noun):
+    if coordinated_rest(noun):
         return noun  # "and the balance is held by Z": the rest of the share of Y the clause before holds
     lemma = noun.lemma_.lower()
     counted = any(
