@@ -419,7 +419,7 @@ def unlisted_portfolio(words: Sequence[str]) -> bool:
     list does not know ("financial institutions", "higher education"), kept as the office's own words rather
     than lost to a bare "minister" (as portfolio_role keeps "Economic Planning Minister")? One to
     MAX_UNLISTED_PORTFOLIO plain words, none a role, a title's modifier of rank or a word of no portfolio
-    (portfolio_stop_words: "minister of state" is a rank). The one reader
+    (portfolio_stop_words: "minister of state" is a rank, "minister of religion" a clergyman). The one reader
     of such portfolios: the token readers collect their words and ask it."""
     return 0 < len(words) <= MAX_UNLISTED_PORTFOLIO and all(
         word.isalpha()

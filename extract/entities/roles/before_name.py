@@ -1124,15 +1124,15 @@ def _portfolio_before(ctx: RoleContext, j: int, sent_start: int) -> int:
 
 
 def _unlisted_portfolio_before(ctx: RoleContext, j: int, sent_start: int) -> int:
-    """ "Chile's minister of financial institutions X": how many words, none a name, end at `j` after
-    "minister of/for" (portfolio_titles) and make a portfolio the title words do not know
-    (titles.unlisted_portfolio; titles.role_phrase keeps it: "financial institutions minister"); 0 where
-    there is none."""
+    """ "Chile's minister of financial institutions X": how many words, none a name or of an entity type
+    ("minister of many years": DATE), end at `j` after "minister of/for" (portfolio_titles) and make a
+    portfolio the title words do not know (titles.unlisted_portfolio; titles.role_phrase keeps it:
+    "financial institutions minister"); 0 where there is none."""
     doc = ctx.doc
     k = j
     while k >= sent_start and j - k < MAX_UNLISTED_PORTFOLIO:
         tok = doc[k]
-        if ctx.named(tok) or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        if ctx.named(tok) or tok.ent_type_ or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
             break
         k -= 1
     opened = k - 1 >= sent_start and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in PORTFOLIO_TITLES

@@ -141,7 +141,7 @@ def _portfolio_words(ctx: RoleContext, noun: Token, mods: list[Token]) -> list[T
 
 def _unlisted_portfolio_after(ctx: RoleContext, pobj: Token) -> list[str]:
     """ "minister of [financial institutions]": the words of an "of" object that is a plain phrase, none
-    named, no article or possessor and no phrase of
+    named or of an entity type ("minister of many years": DATE), no article or possessor and no phrase of
     its own (not "minister of a small state", "of his country"), when they make a portfolio the title words
     do not know (titles.unlisted_portfolio); else none."""
     if (
@@ -153,7 +153,7 @@ def _unlisted_portfolio_after(ctx: RoleContext, pobj: Token) -> list[str]:
         return []
     phrase = list(pobj.subtree)
     if phrase[-1] is not pobj or any(
-        ctx.named(t) or (t is not pobj and t.dep_ not in ("amod", "compound")) for t in phrase
+        ctx.named(t) or t.ent_type_ or (t is not pobj and t.dep_ not in ("amod", "compound")) for t in phrase
     ):
         return []
     if not unlisted_portfolio([t.lower_ for t in phrase]):
