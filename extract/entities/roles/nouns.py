@@ -337,7 +337,7 @@ def role_of_noun(
                     owner = _named_modifier(ctx, child.lower_, pobj)
                 if owner is None and child.lower_ == "of":
                     owner = _owner_after_portfolio(ctx, pobj)
-                if owner and child.lower_ == "of" and _portfolio_named(pobj, owner):
+                if owner and child.lower_ == "of" and _portfolio_taken_for_body(pobj, owner):
                     continue  # "Chile's Minister of International Trade and Industry": the role's portfolio
                 if owner and child.lower_ == "for" and ctx.place(owner) and _firms_officer(ctx, holder, noun):
                     continue  # "X, Acme Securities general manager for Canada": the firm's business there
@@ -364,7 +364,7 @@ def _slash_partners(ctx: RoleContext, owner: Token) -> list[Cluster]:
     ]
 
 
-def _portfolio_named(pobj: Token, owner: Cluster) -> bool:
+def _portfolio_taken_for_body(pobj: Token, owner: Cluster) -> bool:
     """Is the name after a title's "of" its portfolio, which the role took in ("Minister of [International
     Trade and Industry]": a trade minister), tagged as a body the tables do not know and no state owns? It
     is no body the title is held at; the title's owner is the one written before it ("Chile's")."""
