@@ -34,7 +34,10 @@ FIRM = "Pt Kestrel Machinery Industries"
 
 
 def test_a_states_firm_named_after_a_form_is_no_part_of_the_state() -> None:
-    assert (FIRM, "part of", "Peru") not in read_triples(STAKE)
+    triples = read_triples(STAKE)
+    assert (FIRM, "part of", "Peru") not in triples
+    # the anchor (review 106, finding 16): the sale of the stake in the firm is still read
+    assert ("Acme Corp", "sell stake in", FIRM) in triples
 
 
 def test_the_firms_own_word_later_is_the_firm_of_the_state() -> None:

@@ -1,7 +1,7 @@
 """A title's portfolio after "of" that the tagger names as a body ("Chile's Minister of [International
 Trade and Industry], Tom Diaz": ORG) is the role's portfolio, which the role takes in ("trade minister"),
-no body the title is held at (wave 106 H; roles/nouns._portfolio_named): the title's owner is the state
-written before it. Sentences written for this test; the parse is hand-built."""
+no body the title is held at (wave 106 H; roles/nouns._portfolio_taken_for_body): the title's owner is the
+state written before it. Sentences written for this test; the parse is hand-built."""
 
 from __future__ import annotations
 

@@ -58,6 +58,7 @@ from geokg.extract.lexicon.words import (
     CROWD_NOUNS,
     GOVERNMENT_VOICE_RANKS,
     GOVERNMENT_WORDS,
+    HOME_REQUEST_VERBS,
     KIND_LABEL_WORDS,
     ORGANISATION_ACTORS,
     PAIR_WORDS,
@@ -607,9 +608,14 @@ class ActorReader:
         """The state that asks a bare class of firms to act ("Peru will ask companies to boost imports",
         "Peru's trade minister urged producers to cut output"): a state, or a body or office holder of its
         government, asking its own economy; its firms are that state's. None where the asker is no state's
-        government (OPEC, a bank, a firm: "called on producers to curb output" is a class of no state)."""
+        government (OPEC, a bank, a firm: "called on producers to curb output" is a class of no state). Only
+        a home request verb (home_request_verbs: not "invited companies to bid", which asks foreign bidders),
+        and no lenders or other parties that stand to the state ("asked banks to reschedule its debt": its
+        creditors, class_plural_kinds and related_parties.tsv)."""
         verb = _request_verb(noun)
-        if verb is None or not _bare_class(noun):
+        if verb is None or verb.lemma_.lower() not in HOME_REQUEST_VERBS or not _bare_class(noun):
+            return None
+        if CLASS_PLURAL_KINDS.get(noun.lemma_.lower()) or related_party(noun) is not None:
             return None
         while verb.dep_ == "conj" and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
             verb = verb.head  # "Peru cut duties and asked companies to": the subject of the first verb

@@ -21,6 +21,7 @@ from geokg.extract.lexicon.entity_words import (
     MALE_TITLES,
     MINISTRY_PORTFOLIO_WORDS,
     ORGANISATION_HEADS,
+    PORTFOLIO_STOP_WORDS,
     STATE_OFFICES,
 )
 from geokg.extract.lexicon.loader import Lists
@@ -400,7 +401,7 @@ def _minister_of(words: list[str], start: int) -> tuple[str, int] | None:
     """ "minister of/for [the] X [affairs]" at `start` -> ("X minister", words consumed)."""
     if start + 2 >= len(words) or words[start] != "minister" or words[start + 1] not in {"of", "for"}:
         return None
-    found = _portfolio_at(words, start + 2) or _unlisted_portfolio(words, start + 2)
+    found = _portfolio_at(words, start + 2) or _unlisted_portfolio_at(words, start + 2)
     if found is None:
         return None
     i, end = found
@@ -408,27 +409,36 @@ def _minister_of(words: list[str], start: int) -> tuple[str, int] | None:
     return f"{' '.join(portfolio)} minister", end - start
 
 
-# Most words of a portfolio the portfolios list does not know, after "minister of/for"
-_MAX_UNLISTED_PORTFOLIO = 3
+# Most words of a portfolio the portfolios list does not know, after "minister of/for" (titles here, and the
+# token readers of roles/before_name and roles/nouns)
+MAX_UNLISTED_PORTFOLIO = 3
 
 
-def _unlisted_portfolio(words: list[str], i: int) -> tuple[int, int] | None:
-    """ "minister of [financial institutions]", "minister for [higher education]": a portfolio the list does
-    not know, kept as the office's own words rather than lost to a bare "minister" (as portfolio_role keeps
-    "Economic Planning Minister"): up to three plain words to the title's end or a word that opens what
-    follows, none a role, a title's modifier of rank or "state" ("minister of state" is a rank: title_phrases)
-    -> where they start and end; else None."""
+def unlisted_portfolio(words: Sequence[str]) -> bool:
+    """Are the lower-case words, all those of a portfolio after "minister of/for", a portfolio the portfolios
+    list does not know ("financial institutions", "higher education"), kept as the office's own words rather
+    than lost to a bare "minister" (as portfolio_role keeps "Economic Planning Minister")? One to
+    MAX_UNLISTED_PORTFOLIO plain words, none a role, a title's modifier of rank or a word of no portfolio
+    (portfolio_stop_words: "minister of state" is a rank, "minister of religion" a clergyman). The one reader
+    of such portfolios: the token readers collect their words and ask it."""
+    return 0 < len(words) <= MAX_UNLISTED_PORTFOLIO and all(
+        word.isalpha()
+        and not is_role_word(word)
+        and word not in _ROLES_AS_MODIFIERS
+        and word not in PORTFOLIO_STOP_WORDS
+        for word in words
+    )
+
+
+def _unlisted_portfolio_at(words: list[str], i: int) -> tuple[int, int] | None:
+    """ "minister of [the] [financial institutions]": an unlisted portfolio (unlisted_portfolio) at `i`, up to
+    the title's end or a word that opens what follows -> where it starts and ends; else None."""
     if i < len(words) and words[i] == "the":
         i += 1
     end = i
-    while end < len(words) and words[end] not in _PORTFOLIO_ENDINGS and end - i < _MAX_UNLISTED_PORTFOLIO:
-        word = words[end]
-        if not word.isalpha() or _is_role(word) or word in _ROLES_AS_MODIFIERS or word == "state":
-            return None
+    while end < len(words) and words[end] not in _PORTFOLIO_ENDINGS:
         end += 1
-    if end == i or (end < len(words) and words[end] not in _PORTFOLIO_ENDINGS):
-        return None
-    return i, end
+    return (i, end) if unlisted_portfolio(words[i:end]) else None
 
 
 def _secretary_of(words: list[str], start: int) -> tuple[str, int] | None:

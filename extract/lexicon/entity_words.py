@@ -243,6 +243,7 @@ PORTFOLIO_BODY_HEADS = _WORDS.words("portfolio_body_heads")
 PORTFOLIO_HEADS_AFTER = _WORDS.words("portfolio_heads_after")
 PORTFOLIO_BODY_OFFICERS = _WORDS.words("portfolio_body_officers")
 STATE_BACKING_MODIFIERS = _WORDS.words("state_backing_modifiers")
+PORTFOLIO_STOP_WORDS = _WORDS.words("portfolio_stop_words")  # "minister of state", "of religion"
 MEASURE_NAMES = _WORDS.words("measure_names")
 KIN_GROUP_NOUNS = _WORDS.words("kin_group_nouns")
 KIN_GROUP_WORDS = _WORDS.words("kin_group_words")

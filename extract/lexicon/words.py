@@ -56,6 +56,7 @@ BILL_NOUNS = _WORDS.words("bill_nouns")
 RESTRICTION_MEASURES = _WORDS.words("restriction_measures")
 SERIAL_VERBS = _WORDS.words("serial_verbs")
 REQUEST_VERBS = _WORDS.words("request_verbs")
+HOME_REQUEST_VERBS = _WORDS.words("home_request_verbs")  # a state asking its own firms (entities/actors.py)
 ULTIMATUM_VERBS = _WORDS.words("ultimatum_verbs")
 PERMISSION_VERBS = _WORDS.words("permission_verbs")
 # "will never accept that X should …", "cannot allow that X …": a permission is a letting be too

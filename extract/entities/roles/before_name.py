@@ -21,6 +21,7 @@ from geokg.extract.entities.roles.nouns import envoys_state, owner_word_ends, pa
 from geokg.extract.entities.titles import (
     HONORIFIC_ROLES,
     HONORIFICS,
+    MAX_UNLISTED_PORTFOLIO,
     TENURE_ADVERBS,
     TENURE_PARTICIPLES,
     department_portfolio,
@@ -43,6 +44,7 @@ from geokg.extract.entities.titles import (
     state_of_title,
     time_qualifier,
     title_phrase_ending,
+    unlisted_portfolio,
 )
 from geokg.extract.lexicon.entity_words import (
     BARE_OFFICE_BODIES,
@@ -1121,25 +1123,22 @@ def _portfolio_before(ctx: RoleContext, j: int, sent_start: int) -> int:
     return j - k if of_title else 0
 
 
-# Most words of a minister's portfolio the title words do not know ("Minister of Financial Institutions X")
-MAX_UNLISTED_PORTFOLIO = 3
-
-
 def _unlisted_portfolio_before(ctx: RoleContext, j: int, sent_start: int) -> int:
-    """ "Chile's minister of financial institutions X": how many plain words, none a name or a role, end at
-    `j` after "minister of/for" (portfolio_titles), a portfolio the title words do
-    not know (titles.role_phrase keeps it: "financial institutions minister"); 0 where there is none."""
+    """ "Chile's minister of financial institutions X": how many words, none a name or of an entity type
+    ("minister of many years": DATE), end at `j` after "minister of/for" (portfolio_titles) and make a
+    portfolio the title words do not know (titles.unlisted_portfolio; titles.role_phrase keeps it:
+    "financial institutions minister"); 0 where there is none."""
     doc = ctx.doc
     k = j
     while k >= sent_start and j - k < MAX_UNLISTED_PORTFOLIO:
         tok = doc[k]
-        if not tok.is_alpha or ctx.named(tok) or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
-            break
-        if is_role_word(tok.lower_) or tok.lower_ == "state":
+        if ctx.named(tok) or tok.ent_type_ or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
             break
         k -= 1
     opened = k - 1 >= sent_start and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in PORTFOLIO_TITLES
-    return j - k if opened and k < j else 0
+    if not opened or not unlisted_portfolio([t.lower_ for t in doc[k + 1 : j + 1]]):
+        return 0
+    return j - k
 
 
 def _unnamed_title_modifier(ctx: RoleContext, word: Token) -> bool:

@@ -25,6 +25,7 @@ from geokg.extract.entities.titles import (
     qualify,
     role_phrase,
     time_qualifier,
+    unlisted_portfolio,
 )
 from geokg.extract.lexicon.entity_words import (
     PARTY_ROLES,
@@ -138,14 +139,11 @@ def _portfolio_words(ctx: RoleContext, noun: Token, mods: list[Token]) -> list[T
     return run
 
 
-# Most words of a portfolio the title words do not know, after "minister of"
-MAX_UNLISTED_PORTFOLIO = 3
-
-
 def _unlisted_portfolio_after(ctx: RoleContext, pobj: Token) -> list[str]:
     """ "minister of [financial institutions]": the words of an "of" object that is a plain phrase, none
-    named, no article or possessor and no phrase of its own (not "minister of a small state", "of his
-    country"), up to three words, when the title words do not know it as a portfolio; else none."""
+    named or of an entity type ("minister of many years": DATE), no article or possessor and no phrase of
+    its own (not "minister of a small state", "of his country"), when they make a portfolio the title words
+    do not know (titles.unlisted_portfolio); else none."""
     if (
         pobj.dep_ != "pobj"
         or pobj.pos_ != "NOUN"
@@ -154,12 +152,11 @@ def _unlisted_portfolio_after(ctx: RoleContext, pobj: Token) -> list[str]:
     ):
         return []
     phrase = list(pobj.subtree)
-    if len(phrase) > MAX_UNLISTED_PORTFOLIO or phrase[-1] is not pobj:
-        return []
-    if any(
-        not t.is_alpha or ctx.named(t) or (t is not pobj and t.dep_ not in ("amod", "compound"))
-        for t in phrase
+    if phrase[-1] is not pobj or any(
+        ctx.named(t) or t.ent_type_ or (t is not pobj and t.dep_ not in ("amod", "compound")) for t in phrase
     ):
+        return []
+    if not unlisted_portfolio([t.lower_ for t in phrase]):
         return []
     return ["of", *(t.text for t in phrase)]
 
@@ -340,7 +337,7 @@ def role_of_noun(
                     owner = _named_modifier(ctx, child.lower_, pobj)
                 if owner is None and child.lower_ == "of":
                     owner = _owner_after_portfolio(ctx, pobj)
-                if owner and child.lower_ == "of" and _portfolio_named(pobj, owner):
+                if owner and child.lower_ == "of" and _portfolio_taken_for_body(pobj, owner):
                     continue  # "Chile's Minister of International Trade and Industry": the role's portfolio
                 if owner and child.lower_ == "for" and ctx.place(owner) and _firms_officer(ctx, holder, noun):
                     continue  # "X, Acme Securities general manager for Canada": the firm's business there
@@ -367,7 +364,7 @@ def _slash_partners(ctx: RoleContext, owner: Token) -> list[Cluster]:
     ]
 
 
-def _portfolio_named(pobj: Token, owner: Cluster) -> bool:
+def _portfolio_taken_for_body(pobj: Token, owner: Cluster) -> bool:
     """Is the name after a title's "of" its portfolio, which the role took in ("Minister of [International
     Trade and Industry]": a trade minister), tagged as a body the tables do not know and no state owns? It
     is no body the title is held at; the title's owner is the one written before it ("Chile's")."""
