@@ -43,6 +43,7 @@ from geokg.extract.clauses.voice import (
     taken_object,
     trailing_speaker,
 )
+from geokg.extract.entities.actors import sector_of_noun
 from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.countries import is_demonym, lookup_country
 from geokg.extract.entities.events import PLACE_PREPS
@@ -73,6 +74,7 @@ from geokg.extract.lexicon.syntax import (
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
     OBJECT_DEPS,
+    PARTY_LABELS,
     PLACE_LABELS,
     PRENOMINAL_DEPS,
     TIME_LABELS,
@@ -109,6 +111,7 @@ from geokg.extract.lexicon.words import (
     CONDITIONED_EASING_VERBS,
     CONDITIONED_MEASURE_NOUNS,
     CONDUCT_NOUNS,
+    CONFORMITY_PHRASES,
     CONTENT_PREPS,
     CONTEST_VERBS,
     DATING_EVENT_PREPS,
@@ -701,12 +704,29 @@ def _flow_of_goods(noun: Token) -> bool:
 def respect_phrase(prep: Token, noun: Token) -> bool:
     """ "in terms of the ban", "with regard to Peru": a preposition made of a preposition and a noun says
     in what respect; "in the aftermath of X's pact", "in the run-up to the talks" say when; what follows is
-    no party to the act nor its place (respect_phrases)."""
+    no party to the act nor its place (respect_phrases). "in accord with the ministry's guidelines" says what
+    the act conforms to, but "in accord with Chile" an agreement with a party (conformity_phrases)."""
     lemma = noun.lemma_.lower()
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].tag_ == "HYPH" and doc[noun.i - 2].head.i == noun.i:
         lemma = f"{doc[noun.i - 2].lower_}-{lemma}"  # "run-up", "lead-up": the parser splits the word
-    return f"{prep.lower_} {lemma}" in RESPECT_PHRASES
+    phrase = f"{prep.lower_} {lemma}"
+    if phrase in CONFORMITY_PHRASES:
+        return not _with_party(noun)
+    return phrase in RESPECT_PHRASES
+
+
+def _with_party(noun: Token) -> bool:
+    """Does the noun's "with" object, or one of its conjuncts, name a party: a name of a state, body, people
+    or person, or an actor's noun ("the government")? "with the ministry's guidelines" names a thing."""
+    return any(
+        target.ent_type_ in PARTY_LABELS or sector_of_noun(target) is not None
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for target in (pobj, *pobj.conjuncts)
+    )
 
 
 def _experiencer(prep: Token, verb: Token, copula: bool) -> bool:

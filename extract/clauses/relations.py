@@ -311,9 +311,10 @@ def _fronted_setting(frame: Frame, fact: Fact, code: str | None, words: Words) -
     """ "In Peru, Acme is battling proposals", "In Bolivia, Zenith sold its stake to Kestrel": a state or
     other place after "in" set before the verb's subjects and closed by a comma (syntax.fronted) sets where
     the whole clause happens; it is no party to an act that is not force, a protest or a meeting
-    (placed_act_roots), and the fact reaching it through that phrase is left out. An event's own place
-    stays ("In Lima, a primary election was held": where the event was), and so does a going there
-    (motion_verbs)."""
+    (placed_act_roots) and has a counterparty ("Kestrel"), and the fact reaching it through that phrase is
+    left out. Where the place is the act's only other party it is the relation of interest and stays ("In
+    Peru, Acme will build a smelter", "In Peru, Chile opened an embassy"), as do an event's own place ("In
+    Lima, a primary election was held": where the event was) and a going there (motion_verbs)."""
     if not isinstance(frame, Clause) or (code is not None and code[:2] in PLACED_ACT_ROOTS):
         return False
     if fact.subject.entity_id.startswith("event:") or frame.lemma in MOTION_VERBS:
@@ -324,7 +325,26 @@ def _fronted_setting(frame: Frame, fact: Fact, code: str | None, words: Words) -
     prep = place.head
     if place.dep_ != "pobj" or prep.lower_ != SETTING_PREP or prep.head.i != frame.verb.i:
         return False
-    return fact.predicate.split()[-1] == SETTING_PREP and fronted(prep, frame.verb)
+    if fact.predicate.split()[-1] != SETTING_PREP or not fronted(prep, frame.verb):
+        return False
+    return _counterparty(frame, fact, words)
+
+
+# The kinds of slot an act's other party is reached through (its object, or a preposition's, directly or
+# through the object noun): no owner, content, circumstance or place
+COUNTERPARTY_SLOTS = frozenset({"object", "object_noun", "prep", "prep_noun"})
+
+
+def _counterparty(frame: Clause, fact: Fact, words: Words) -> bool:
+    """Does the clause act on another party than the fact's place and its own doers: a state, firm, body or
+    person it names as an object ("sold its stake to Kestrel"), not a city or region ("in Cuzco")?"""
+    own = {fact.object.entity_id, fact.subject.entity_id} | {ref.entity_id for ref in frame.agents}
+    return any(
+        slot.kind in COUNTERPARTY_SLOTS
+        and slot.ref.entity_id not in own
+        and (slot.ref.entity_id.startswith("country:") or not words(slot.ref) & PLACE_CLASSES)
+        for slot in frame.slots
+    )
 
 
 def _met_at_place(frame: Frame, fact: Fact) -> bool:

@@ -37,6 +37,8 @@ from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
+from geokg.extract.io.turns import paragraphs
+from geokg.extract.io.wire import DATELINE_MAX_TOKENS, HEAD_PARAGRAPHS, ends_dateline
 from geokg.extract.lexicon.entity_words import (
     ADVERBIAL_IDIOMS,
     FIRM_OR_WORKER_NOUNS,
@@ -49,7 +51,7 @@ from geokg.extract.lexicon.entity_words import (
     WEAPON_NOUNS,
 )
 from geokg.extract.lexicon.loader import read_table
-from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, fronted
+from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, fronted, stands_as_place
 from geokg.extract.lexicon.words import (
     ACTIVITY_GROUPS,
     CLASS_PLURAL_KINDS,
@@ -575,7 +577,10 @@ class ActorReader:
         """ "In Chile, the government raised taxes", "In Lima, the army said": the state a named state or
         place after "in" names, fronted before the clause's subject (the noun) and closed by a comma
         (syntax.fronted); the clause happens there, and its bare state actor is that state's, not the
-        story's. None where the noun is no subject or the clause has no such setting."""
+        story's. A city sets its state only where the story names that state as an actor or the dateline
+        is in it: talks, bodies and delegations meet in cities of states that are no party ("In Geneva,
+        the government said it would cut tariffs" is no Swiss act). None where the noun is no subject or
+        the clause has no such setting."""
         if noun.dep_ not in NOMINAL_SUBJECT_DEPS:
             return None
         verb = noun.head
@@ -583,9 +588,37 @@ class ActorReader:
             if prep.dep_ != "prep" or prep.lower_ != "in" or not fronted(prep, verb):
                 continue
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.i in self.name_at:
-                    return self._country_at(pobj)
+                mention = self.name_at.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if mention is None:
+                    continue
+                if mention.country is not None:
+                    return mention.country
+                state = self._country_at(pobj)
+                return state if state is not None and state in self._story_states(mention) else None
         return None
+
+    def _story_states(self, setting: Mention) -> set[Country]:
+        """The states the story names as actors (a state's name or word anywhere but as a place after a
+        preposition, "in Peru"; the setting itself left out) and the state of its dateline's place."""
+        named = {
+            m.country
+            for m in self.name_at.values()
+            if m.country is not None and m is not setting and not stands_as_place(self.doc[m.end - 1])
+        }
+        for paragraph in paragraphs(self.doc)[:HEAD_PARAGRAPHS]:
+            end = min(paragraph.end, paragraph.start + DATELINE_MAX_TOKENS)
+            dash = next(
+                (t for t in self.doc[paragraph.start : end] if ends_dateline(self.doc, paragraph.start, t)),
+                None,
+            )
+            if dash is None:
+                continue
+            places = (
+                self._country_at(self.doc[i]) for i in range(paragraph.start, dash.i) if i in self.name_at
+            )
+            named.update(state for state in places if state is not None)
+            break  # an article has one dateline
+        return named
 
     def _governing_speaker_state(self, speaker: Token) -> Country | None:
         """The state whose government or military the speaker is: a state's name (whatever the tagger took
@@ -836,8 +869,9 @@ class ActorReader:
                 return []  # "Iraqi officials" already stand for Iraq (arguments.py); "the governments"
             if not own and self._reports_bodies_only(head):
                 return []  # "the IMF will assist Ecuador, officials said": the bodies' officials, no state's
-            # "In Chile, the government raised taxes": the fronted setting's state, not the story's
-            setting = self._setting_state(head)
+            # "In Chile, the government raised taxes": the fronted setting's state, not the story's; not bare
+            # officials (bare "alone"), people who speak wherever their state sends them, as a delegation
+            setting = self._setting_state(head) if phrase.bare == "yes" else None
             return [
                 Mention(
                     actor.head,

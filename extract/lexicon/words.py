@@ -368,6 +368,7 @@ REACHING_IT_VERBS = _WORDS.words("reaching_it_verbs")  # "made it into Valdor"
 FALLING_DUE_VERBS = _WORDS.words("falling_due_verbs")  # "bills falling due for X"
 CONTENT_PREPS = _WORDS.words("content_preps")
 RESPECT_PHRASES = _WORDS.words("respect_phrases")
+CONFORMITY_PHRASES = _WORDS.words("conformity_phrases")  # "in accord with": respect unless with a party
 TRADE_FLOW_NOUNS = _WORDS.words("trade_flow_nouns")
 REMOTE_SPEECH_NOUNS = _WORDS.words("remote_speech_nouns")
 REMOTE_SPEECH_VERBS = _WORDS.words("remote_speech_verbs")
