@@ -58,7 +58,7 @@ gives it, every other word goes to lower case, the first word with a capital ini
 sanctions on Bolivia"). A word is a name in the form the story's body writes it mid-sentence, where that is
 more often capitalised than in lower case ("Vell", "OPEC", "McLean"); for a word the body has not, a state,
 its people or its capital ("Ecuador", "Bolivian", "Quito") in title case, an abbreviation of a state, a
-body or an institution the gazetteers know as written ("USSR", "EC", "GATT", "MITI"), and a title word
+body or an institution the gazetteers know as written ("USSR", "EC", "GATT", "NATO"), and a title word
 before a name ("Treasury Secretary Vell") in title case. Abbreviations with stops ("U.S.") stay, and the
 letters after an apostrophe ("ECUADOR'S") go to lower case. An initial keeps its capital too ("S. AFRICA",
 "C. BOLT"), as do letters joined by stops ("S.AFRICA"); the word after an initial is a name unless it is a
@@ -393,7 +393,7 @@ def _names_in_body_form(words: list[str], forms: list[str | None], body: str) ->
 def _known_name(word: str) -> str | None:
     """The form a name the gazetteers know takes in ordinary text: a state, its people or its capital in
     title case ("Peru", "Chilean", "Lima"); a state's, an international body's or an institution's
-    abbreviation as written ("USSR", "EC", "OPEC", "MITI"); None for any other word."""
+    abbreviation as written ("USSR", "EC", "OPEC", "NATO"); None for any other word."""
     from geokg.extract.entities.countries import country_of_institution, lookup_capital, lookup_country
     from geokg.extract.entities.igos import igo_by_key, lookup_igo
     from geokg.extract.entities.organisations import lookup_organisation
