@@ -453,7 +453,7 @@ def _headline_forms(words: list[str], cases: dict[str, Counter[str]], body: str)
 
 def _titles_before_names(words: list[str], forms: list[str | None]) -> None:
     """A role word right before a name, and a title's modifier right before such a role word, is a title
-    ("TREASURY SECRETARY BAKER SAYS": "Treasury Secretary Baker"), in title case."""
+    ("TREASURY SECRETARY VELL SAYS": "Treasury Secretary Vell"), in title case."""
     from geokg.extract.entities.titles import is_role_word, is_title_modifier
 
     for i in range(len(words) - 2, -1, -1):
