@@ -182,6 +182,8 @@ def inheritance(verb: Token) -> Step | None:
     vessel = _vessels_conveyance(verb)
     if vessel is not None:
         return Step("participle", nouns=(vessel,))  # "attacked a tanker, the X, carrying oil": the tanker's
+    if _elliptic_as_clause(verb):
+        return None  # "pays X as agreed with the banks": agreed by someone unnamed, not the payer's act
     reduced = _misread_reduced_relative(verb)
     if reduced is not None:
         return Step("reduced-passive", nouns=(reduced,))  # "aid donors grouped in X": the donors are
@@ -250,6 +252,18 @@ def _vessels_conveyance(verb: Token) -> Token | None:
         if not between:
             return noun
     return None
+
+
+def _elliptic_as_clause(verb: Token) -> bool:
+    """ "pays the debt as agreed with the banks", "as planned by the council": "as" with a bare past form and
+    no subject or auxiliary of its own is an elliptic passive ("as [was] agreed"), a manner of the governing
+    clause whose doer is unnamed; the governing subject is not its doer (the terms may have been agreed by
+    anyone), and its verb is no statement of that subject's."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return False
+    return not any(c.dep_ in EXPLICIT_SUBJECT_DEPS or c.dep_ in AUXILIARY_DEPS for c in verb.children)
 
 
 def _misread_reduced_relative(verb: Token) -> Token | None:
