@@ -43,7 +43,7 @@ from geokg.extract.lexicon.cameo import (
     noun_classes,
     sector_of,
 )
-from geokg.extract.lexicon.entity_words import KIN_NOUNS, OUTLET_SERVICES, VIOLENT_EVENT_NOUNS
+from geokg.extract.lexicon.entity_words import KIN_NOUNS, OUTLET_SERVICES, PARTY_ROLES, VIOLENT_EVENT_NOUNS
 from geokg.extract.lexicon.syntax import (
     CORE_ARGUMENT_DEPS,
     ENTITY_MODIFIER_DEPS,
@@ -386,14 +386,16 @@ class ArgumentResolver:
                 return Ref(gathered[0].entity_id, token.i, "organ_of")
         if not modifiers and lemma in ORGAN_NOUNS | PLACE_NOUNS:
             # "the government of Iraq", "forces of Bashar Assad"; "officials from Lloyds Bank"
-            owning = ("of", "from") if lemma in ORGAN_FROM_NOUNS else ("of",)
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in owning:
-                    for obj in prep.children:
-                        found = self.entity_of(obj)
-                        if obj.dep_ == "pobj" and found:
-                            return Ref(found[0], token.i, "organ_of")
-            return None
+            return self._organ_of(token, ("of", "from") if lemma in ORGAN_FROM_NOUNS else ("of",))
+        party_word = any(_party_word(child, self.entities.entity(e)) for child, (e, _) in modifiers)
+        if lemma in PARTY_ROLES and party_word:
+            # "the two Democratic leaders of Congress": the body's leaders, the party's word only says which
+            # (a title a party also gives, as clusters._party_of_adjective reads it; "Democratic members of
+            # the House" stay the party's caucus)
+            chamber = self._organ_of(token, ("of",))
+            body = self.entities.entity(chamber.entity_id) if chamber is not None else None
+            if body is not None and body.type == "ORG" and not _party(body):
+                return chamber
         if lemma in INSTRUMENT_NOUNS | EXERTED_NOUNS or (event_root(lemma, noun=True) or "") in FORCE_ROOTS:
             # "an American drone strike killed…", "Russian missiles hit…": the weapon stands for its user;
             # "resisted U.S. pressure": the pressure for the one pressing (a demand now, no force root)
@@ -717,6 +719,16 @@ class ArgumentResolver:
         # ("met Peruvian officials": the side stands for its state, as an argument does)
         found = (self.resolve_one(side) for side in (s for side in sides for s in (side, *side.conjuncts)))
         return {country for f in found if f and (country := self._country_of(f.entity_id))}
+
+    def _organ_of(self, token: Token, owning: tuple[str, ...]) -> Ref | None:
+        """The body or state named after the organ's preposition ("the government of Iraq")."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in owning:
+                for obj in prep.children:
+                    found = self.entity_of(obj)
+                    if obj.dep_ == "pobj" and found:
+                        return Ref(found[0], token.i, "organ_of")
+        return None
 
     def _named_by_compound(
         self, token: Token, modifiers: list[tuple[Token, tuple[str, str] | None]]
@@ -1897,6 +1909,11 @@ def _counted_members(noun: Token) -> bool:
     return any(
         c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) for c in noun.children
     )
+
+
+def _party_word(child: Token, entity: Entity | None) -> bool:
+    """Is the modifier a party's word before the noun ("Democratic leaders"), not its name as owner?"""
+    return child.dep_ in ("amod", "compound") and _party(entity)
 
 
 def _party(entity: Entity | None) -> bool:

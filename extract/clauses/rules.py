@@ -549,7 +549,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=186)
+@rule("svo", confidence=0.9, version=187)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -962,7 +962,7 @@ def _news_agency(word: Token) -> bool:
     return outlet is not None and outlet.name.lower() in NEWS_AGENCIES
 
 
-@rule("received", confidence=0.65, version=10)
+@rule("received", confidence=0.65, version=11)
 def received(clause: Clause) -> Iterator[Fact]:
     """Who does to the subject what it faces: "Chile faced criticism from Peru" -> Peru criticise Chile.
     What the subject failed (refused) to win never came: "Chile failed to win concessions from Peru" ->
@@ -2502,7 +2502,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=108, reads="role")
+@rule("title", confidence=0.9, version=109, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

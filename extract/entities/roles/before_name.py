@@ -103,6 +103,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     if not words:
         described_before(ctx, holder, mention, j, sent_start)
         return
+    if holder.type != "PERSON" and mention.actor is not None and _compounds_into(words[-1], mention):
+        return  # "Peru's self defence forces", "border security forces": nouns naming the unnamed body's kind
     if holder.type != "PERSON":
         j = _adjectives_after_demonym(ctx, j, sent_start)
     if words[-1].lower_ in NAMING_NOUNS or words[-1].lemma_.lower() in NAMING_NOUNS:
@@ -1144,3 +1146,9 @@ def _unlisted_portfolio_before(ctx: RoleContext, j: int, sent_start: int) -> int
 def _unnamed_title_modifier(ctx: RoleContext, word: Token) -> bool:
     """A word of a title's field ("Trade", "Foreign") that is no part of a name."""
     return is_title_modifier(word.lower_) and not ctx.named(word)
+
+
+def _compounds_into(word: Token, mention: Mention) -> bool:
+    """Whether `word` is a noun compounded into the mention's own noun ("[self defence] forces"): a part of
+    the body's name, where a title before a name ("airline Mahan Air") stands beside it."""
+    return word.dep_ == "compound" and mention.start <= word.head.i < mention.end
