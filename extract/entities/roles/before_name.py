@@ -1150,5 +1150,5 @@ def _unnamed_title_modifier(ctx: RoleContext, word: Token) -> bool:
 
 def _compounds_into(word: Token, mention: Mention) -> bool:
     """Whether `word` is a noun compounded into the mention's own noun ("[self defence] forces"): a part of
-    the body's name, where a title before a name ("airline Mahan Air") stands beside it."""
+    the body's name, where a title before a name ("airline Zarvan Air") stands beside it."""
     return word.dep_ == "compound" and mention.start <= word.head.i < mention.end
