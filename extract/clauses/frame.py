@@ -77,6 +77,7 @@ from geokg.extract.clauses.subjects import (
     intent_noun,
     judged_by,
     judged_for_clause,
+    merely_weighed,
     raising_governor,
     weighed_for_clause,
 )
@@ -924,6 +925,8 @@ class ClauseReader:
             modality = judged_for_clause(verb) or modality
             # "the goal is to get Shell to stop selling X", "our aim is to isolate Y": a wish, not a deed
             modality = goal_of_be(verbs_of_chain[0] if verbs_of_chain else verb) or modality
+        if scheduled is None and modality in (None, *PROMISE_MODALS) and merely_weighed(verb):
+            return None  # "it would be foolish for X to attack Y": a course judged, no act of X's
         weighed = weighed_for_clause(verb) if modality in (None, *PROMISE_MODALS) else None
         if scheduled is None and weighed is not None:
             # "it would be foolish for X to attack Y": weighed, not done; "it is impossible for X to pay Y"
