@@ -1,7 +1,8 @@
 """Wave 107 E: a course an extraposed judgement weighs for its doer after "for" ("it would be foolish
 (unwise, wrong, a mistake) for X to attack Y") is no act of X's, not even one that would be
-(subjects.merely_weighed). Each test states its parse by hand (tests/hand_docs.py); the sentences are
-ours."""
+(subjects.merely_weighed); and the press putting a question to someone ("asked by reporters if X would
+retaliate, Y replied") makes no request of them (frame.ClauseReader._press_question). Each test states its
+parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -42,3 +43,21 @@ def test_a_course_judged_wrong_in_the_present_is_no_act() -> None:
     .        .        PUNCT .   2 punct -
     """)
     assert not [a for a in acts if a[0] == "Chile" and a[2] == "Peru"]
+
+
+def test_a_question_asked_by_reporters_is_no_request() -> None:
+    acts = read_modal_acts("""
+    Asked     ask       VERB  VBN 11 advcl  -
+    by        by        ADP   IN  1  agent  -
+    reporters reporter  NOUN  NNS 2  pobj   -
+    if        if        SCONJ IN  7  mark   -
+    Chile     Chile     PROPN NNP 7  nsubj  GPE
+    would     would     AUX   MD  7  aux    -
+    retaliate retaliate VERB  VB  1  advcl  -
+    ,         ,         PUNCT ,   11 punct  -
+    Tom       Tom       PROPN NNP 10 compound PERSON
+    Diaz      Diaz      PROPN NNP 11 nsubj  I-PERSON
+    replied   reply     VERB  VBD 0  ROOT   -
+    .         .         PUNCT .   11 punct  -
+    """)
+    assert not [a for a in acts if a[2] == "Tom Diaz"]
