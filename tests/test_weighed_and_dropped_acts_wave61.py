@@ -1,9 +1,9 @@
 """Acts the text only weighs or has dropped (wave 61 A), not done: an infinitive with its own subject after
 "for", judged through "be" with an empty "it" ("it would be foolish (difficult, a mistake) for X to attack Y":
-the copula's modal, or "may"; "it is impossible for X to pay Y": not paid, "could"), while a past judgement
-with no modal ("it was wrong for X to attack Y") keeps the deed; and an aim its owner abandoned, shelved or
-backed down on ("Chile abandoned its plan to sell X to Peru"): no intention any longer, negated. Each test
-states its parse by hand (tests/hand_docs.py); the sentences are ours."""
+since wave 107 E no act at all, not even under "would"; "it is impossible for X to pay Y": not paid,
+"could"), while a past judgement with no modal ("it was wrong for X to attack Y") keeps the deed; and an aim
+its owner abandoned, shelved or backed down on ("Chile abandoned its plan to sell X to Peru"): no intention
+any longer, negated. Each test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def _between(acts: set, subject: str, obj: str) -> list:
     return [a for a in acts if a[0] == subject and a[2] == obj]
 
 
-def test_it_would_be_unwise_for_a_state_to_act_is_weighed_and_still_attributed() -> None:
+def test_it_would_be_unwise_for_a_state_to_act_is_weighed_not_done() -> None:
     table = """
     It        it        PRON  PRP 3  nsubj -
     would     would     AUX   MD  3  aux   -
@@ -33,12 +33,11 @@ def test_it_would_be_unwise_for_a_state_to_act_is_weighed_and_still_attributed()
     said      say       VERB  VBD 0  ROOT  -
     .         .         PUNCT .   15 punct -
     """
-    expelled = _between(read_modal_acts(table), "Chile", "Peru")
-    assert expelled and all(a[4] == "would" and not a[5] for a in expelled)
+    # wave 107 E convention: the aide judges a course; nobody says Chile takes it, so no edge (was "would")
+    assert not _between(read_modal_acts(table), "Chile", "Peru")
     reading = read(table)
     label = {e.id: e.label for e in reading.entities.entities()}
-    relations = [r for r in reading.relations if label[r.subject.entity_id] == "Chile"]
-    assert relations and all(r.attributed_to is not None for r in relations)
+    assert not [r for r in reading.relations if label[r.subject.entity_id] == "Chile"]
 
 
 def test_it_is_impossible_for_a_state_to_act_denies_the_act() -> None:
@@ -57,7 +56,7 @@ def test_it_is_impossible_for_a_state_to_act_denies_the_act() -> None:
     assert paid and all(a[5] and a[4] == "could" for a in paid)
 
 
-def test_it_would_be_a_mistake_for_a_state_to_act_is_weighed() -> None:
+def test_it_would_be_a_mistake_for_a_state_to_act_is_weighed_not_done() -> None:
     acts = read_modal_acts("""
     It      it      PRON  PRP 3 nsubj -
     would   would   AUX   MD  3 aux   -
@@ -71,8 +70,7 @@ def test_it_would_be_a_mistake_for_a_state_to_act_is_weighed() -> None:
     Peru    Peru    PROPN NNP 9 dobj  GPE
     .       .       PUNCT .   3 punct -
     """)
-    attacked = _between(acts, "Chile", "Peru")
-    assert attacked and all(a[4] == "would" and not a[5] for a in attacked)
+    assert not _between(acts, "Chile", "Peru")  # wave 107 E convention: no edge (was "would")
 
 
 def test_it_was_wrong_for_a_state_to_act_keeps_the_deed() -> None:

@@ -77,6 +77,7 @@ from geokg.extract.clauses.subjects import (
     intent_noun,
     judged_by,
     judged_for_clause,
+    merely_weighed,
     raising_governor,
     weighed_for_clause,
 )
@@ -192,6 +193,7 @@ from geokg.extract.lexicon.words import (
     AGREEMENT_NOUNS,
     ALLEGATION_VERBS,
     APPOINTING_VERBS,
+    ASKING_VERBS,
     CALL_PAYING_VERBS,
     CASUALTY_VERBS,
     CLEARING_VERBS,
@@ -924,6 +926,8 @@ class ClauseReader:
             modality = judged_for_clause(verb) or modality
             # "the goal is to get Shell to stop selling X", "our aim is to isolate Y": a wish, not a deed
             modality = goal_of_be(verbs_of_chain[0] if verbs_of_chain else verb) or modality
+        if scheduled is None and modality in (None, *PROMISE_MODALS) and merely_weighed(verb):
+            return None  # "it would be foolish for X to attack Y": a course judged, no act of X's
         weighed = weighed_for_clause(verb) if modality in (None, *PROMISE_MODALS) else None
         if scheduled is None and weighed is not None:
             # "it would be foolish for X to attack Y": weighed, not done; "it is impossible for X to pay Y"
@@ -993,6 +997,8 @@ class ClauseReader:
                 return None  # "sued to prevent X from releasing", "did not stop X from": an aim, a doubt
             negated = not negated  # "prevented the firm from releasing the records": no release
         agents = self.agents(verb)
+        if self._press_question(verb, agents):
+            return None  # "asked by reporters if X would retaliate, Y replied": a question, no appeal
         # "Analysts said Britain would attack Iran if …": force others than its doers foresee on a condition
         # is no threat by anyone; said by the doers' own side, or with no doer named, it is one
         foreseen = self.others_than_doers(speakers, agents)
@@ -1504,6 +1510,22 @@ class ClauseReader:
                     and lookup_igo(entity.label) is None
                 )
             )
+            for entity in found
+        )
+
+    def _press_question(self, verb: Token, agents: list[Ref]) -> bool:
+        """ "Asked by reporters if Chile would retaliate, X replied": the press putting a question, in the
+        passive, to the one who answers makes no request of them (CAMEO 02) and takes no side. Only verbs
+        both of asking and of request ("ask") can be misread so; one with a "to"-infinitive asks for a deed
+        ("was asked by reporters to leave"), and is kept. The active "Reuters asked X why ..." keeps its
+        older reading (an "ask" with no code)."""
+        if verb.lemma_.lower() not in ASKING_VERBS & REQUEST_VERBS or not agents or not is_passive(verb):
+            return False
+        if any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children):
+            return False
+        found = [self.args.entities.entity(ref.entity_id) for ref in agents]
+        return all(
+            entity is not None and (entity.sector == MEDIA_SECTOR or self._of_the_press(entity))
             for entity in found
         )
 

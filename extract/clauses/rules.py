@@ -994,7 +994,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=128)
+@rule("noun_prep", confidence=0.7, version=129)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -1360,7 +1360,7 @@ def _spoken_in(clause: Clause, slot: Slot) -> str:
     return _told(clause)
 
 
-@rule("passive", confidence=0.85, version=39)
+@rule("passive", confidence=0.85, version=40)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban

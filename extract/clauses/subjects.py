@@ -549,22 +549,41 @@ def weighed_for_clause(verb: Token) -> tuple[bool, str] | None:
     whose doer follows "for", weighed by a judgement (hypothetical_judges) on a "be" with an empty "it", is
     not said to be done: whether it is denied and its modality (the copula's modal, else "may"), or None.
     "Impossible" denies it ("could"), and so does "not possible" ("not easy" only weighs it). Not a past
-    judgement without a modal ("it was a mistake for X to invade Y"): the deed was done."""
-    found = _for_clause_judges(verb) or _judging_noun(verb)
-    if found is None:
+    judgement without a modal ("it was a mistake for X to invade Y"): the deed was done. The frame drops an
+    act only weighed (merely_weighed) before it asks this, so "weigh" reaches here only in the past."""
+    judged = _hypothetical_judge(verb)
+    if judged is None:
         return None
-    be, words = found
-    if not _it_subject(be):
-        return None
-    kind = next((HYPOTHETICAL_JUDGES[w] for w in words if w in HYPOTHETICAL_JUDGES), None)
-    if kind is None:
-        return None
+    be, kind = judged
     modal, denied = modal_of(be), is_negated(be)
     if (kind == "deny" and not denied) or (kind == "allow" and denied):
         return True, modal or "could"  # "it is impossible (not possible) for X to pay Y": X could not pay Y
     if modal is None and be.tag_ == "VBD" and kind == "weigh":
         return None  # "it was wrong for X to attack Y": X attacked Y
     return False, modal if modal in HYPOTHETICAL_MODALS else POSSIBILITY_MODALITY
+
+
+def merely_weighed(verb: Token) -> bool:
+    """ "It would be foolish (a mistake, unwise) for X to attack Y", "it is hard for X to cut Y": an act a
+    judgement of its sense or ease ("weigh" in hypothetical_judges) weighs for its doer after "for" is no act
+    of that doer's, not even one that would be: the speaker judges a course, nobody says X takes it. Not a
+    past judgement without a modal ("it was wrong for X to invade Y": the deed was done)."""
+    judged = _hypothetical_judge(verb)
+    if judged is None or judged[1] != "weigh":
+        return False
+    be = judged[0]
+    return not (modal_of(be) is None and be.tag_ == "VBD")
+
+
+def _hypothetical_judge(verb: Token) -> tuple[Token, str] | None:
+    """The "be" with an empty "it" that a "for X to <verb>" clause hangs on, judged by a word of
+    hypothetical_judges, and that word's kind (weigh, deny, allow); or None."""
+    found = _for_clause_judges(verb) or _judging_noun(verb)
+    if found is None or not _it_subject(found[0]):
+        return None
+    be, words = found
+    kind = next((HYPOTHETICAL_JUDGES[w] for w in words if w in HYPOTHETICAL_JUDGES), None)
+    return None if kind is None else (be, kind)
 
 
 def _judging_noun(verb: Token) -> tuple[Token, list[str]] | None:
