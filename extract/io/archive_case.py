@@ -370,12 +370,13 @@ def _body_names(body: str) -> dict[tuple[str, ...], list[str]]:
     return names
 
 
-def _names_in_body_form(words: list[str], forms: list[str | None], body: str) -> None:
+def _names_in_body_form(
+    words: list[str], forms: list[str | None], names: dict[tuple[str, ...], list[str]]
+) -> None:
     """A run of headline words the body writes as one capitalised name ("AMERICAN STOCK EXCHANGE" over
     "the American Stock Exchange") takes the body's form, word for word, the longest run first: its words
     one by one may be common words of the body ("stock", "exchange"), and the headline would otherwise
     name a different thing ("American stock exchange")."""
-    names = _body_names(body)
     if not names:
         return
     longest = max(len(k) for k in names)
@@ -418,18 +419,20 @@ def _referent(name: str) -> tuple[str, str] | None:
     return ("state", country.iso3) if country is not None and not is_demonym(name) else None
 
 
-def _named_in_body(word: str, body: str) -> bool:
+def _named_in_body(word: str, body: str, body_names: dict[tuple[str, ...], list[str]]) -> bool:
     """Does the body name the body or state a function word in capitals abbreviates ("WHO" over the World
     Health Organization or its "WHO", "US" over the "U.S." or the "United States")?"""
     referent = _referent(word)
     if referent is None:
         return False
     names = [m.group() for m in _BODY_ABBREVIATION.finditer(body)]
-    names += [" ".join(form) for form in _body_names(body).values()]
+    names += [" ".join(form) for form in body_names.values()]
     return any(_referent(name) == referent for name in names)
 
 
-def _headline_forms(words: list[str], cases: dict[str, Counter[str]], body: str) -> list[str | None]:
+def _headline_forms(
+    words: list[str], cases: dict[str, Counter[str]], body: str, names: dict[tuple[str, ...], list[str]]
+) -> list[str | None]:
     """The form each word of a headline in capitals takes in ordinary case, None where it is no name (it
     goes to lower case): the body's mid-sentence form where the body writes it capitalised more often
     than in lower case; where the body has no such word, the gazetteers' (_known_name). A function word
@@ -439,7 +442,7 @@ def _headline_forms(words: list[str], cases: dict[str, Counter[str]], body: str)
     for word in words:
         seen = cases.get(word.lower())
         function = _function_word(word)
-        if function and _named_in_body(word, body):
+        if function and _named_in_body(word, body, names):
             forms.append(word)  # "WHO SAYS ..." over a story of the World Health Organization
             continue
         if seen is None:
@@ -496,13 +499,14 @@ def headline_in_ordinary_case(text: str) -> str:
     # a word after an apostrophe is a possessive's or a contraction's ("JAPAN'S", "DON'T"): lower case
     words = [m.group() for m in found]
     cases = _body_cases(body)
-    forms = _headline_forms(words, cases, body)
+    names = _body_names(body)  # read once: both the function words and the runs of names consult it
+    forms = _headline_forms(words, cases, body, names)
     for i, m in enumerate(found):
         if m.start() > 0 and line[m.start() - 1] in "'’":
             forms[i] = None
         if "." in m.group():
             forms[i] = m.group()  # a word with a stop keeps its capitals ("U.S.", "S.AFRICA", "C.")
-    _names_in_body_form(words, forms, body)
+    _names_in_body_form(words, forms, names)
     _titles_before_names(words, forms)
     _names_after_initials(words, forms, cases)
     chars = list(line.lower())
