@@ -869,9 +869,10 @@ class ActorReader:
                 return []  # "Iraqi officials" already stand for Iraq (arguments.py); "the governments"
             if not own and self._reports_bodies_only(head):
                 return []  # "the IMF will assist Ecuador, officials said": the bodies' officials, no state's
-            # "In Chile, the government raised taxes": the fronted setting's state, not the story's; not bare
-            # officials (bare "alone"), people who speak wherever their state sends them, as a delegation
-            setting = self._setting_state(head) if phrase.bare == "yes" else None
+            # "In Chile, the government raised taxes", "In Chile, government officials said": the fronted
+            # setting's state, not the story's; not bare officials (bare "alone"), people who speak wherever
+            # their state sends them, as a delegation
+            setting = self._setting_state(head) if phrase.bare == "yes" or own else None
             return [
                 Mention(
                     actor.head,

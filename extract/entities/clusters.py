@@ -1146,7 +1146,8 @@ class MentionClusters:
             else:
                 folded = fold(m.text)
                 canonical = (
-                    body_then(m.text, self.day)  # "EC" in a 1987 story: the European Community
+                    # "EC" in a 1987 story: the European Community; so is "Brussels" standing for a body
+                    (body_then(m.text, self.day) if m.label == "ORG" or m.text.isupper() else None)
                     or ORGANISATION_VARIANTS.get(folded)
                     or summit_group_label(m)  # "G-7", "the seven industrial nations": the Group of Seven
                     or (GROUP_FORMS.get(folded) if m.label in ("NORP", "PERSON", "ORG") else None)

@@ -43,6 +43,7 @@ from geokg.extract.lexicon.entity_words import (
     BARE_ORGAN_NOUNS,
     BODY_HEADS,
     BODY_KIND_NOUNS,
+    BODY_SEATS,
     BRANCH_REGIONS,
     CHAMBER_BODY_NOUNS,
     CHAMBER_NOUNS,
@@ -437,6 +438,25 @@ def _acts(token: Token) -> bool:
     return prep == "to" and governor.pos_ == "VERB" and governor.lemma_.lower() not in MOTION_VERBS
 
 
+def _seat_of_a_named_body(doc: Doc, start: int, end: int) -> bool:
+    """Is the name a seat that stands for an international body (data: body_seats) in a story that names that
+    body or one of its organs the data lists with it ("Brussels" in a story of the EC or the Commission)?"""
+    from geokg.extract.entities.igos import igo_by_key, lookup_igo  # igos reads this module
+
+    seat = doc[start:end].text.lower()
+    bodies = BODY_SEATS.get(seat)
+    if not bodies:
+        return False
+    for ent in doc.ents:
+        if ent.text.lower() == seat:
+            continue
+        # "EC", "EEC": a body's key as written is its name too
+        igo = lookup_igo(ent.text) or (igo_by_key(ent.text.replace(".", "")) if ent.text.isupper() else None)
+        if igo is not None and igo.key in bodies:
+            return True
+    return False
+
+
 def _local_offices_named(place: Token) -> bool:
     """Does the story name the place's own offices ("Lima city", "Lima mayor", "mayor of Lima")?"""
     doc = place.doc
@@ -768,6 +788,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             return Mention(start, end, text, "NORP", None, affiliation=people, place=text)
     single_name = label != "PERSON" or end - start == 1
     if country is None and single_name and _acts(doc[start:end].root):
+        if _seat_of_a_named_body(doc, start, end):
+            return Mention(start, end, text, "ORG", None)  # "a reply from Brussels" in a story of the EC
         country = lookup_capital(text, after_the=_after_the(doc, start))
     if country is None and label in ("ORG", "FAC", "GPE"):
         institution = country_of_institution(text)

@@ -116,6 +116,7 @@ COMPANY_NAME_ENDS = _WORDS.words("company_name_ends")
 # The legal forms as names' keys write them: lower case, no stops ("co", "ag", "plc").
 LEGAL_FORM_KEYS = frozenset(word.replace(".", "") for word in COMPANY_NAME_ENDS)
 LEGAL_FORM_STATES = _WORDS.mapping("legal_form_states")
+BODY_SEATS = {seat: frozenset(keys.split()) for seat, keys in _WORDS.mapping("body_seats").items()}
 BUSINESS_NAME_ENDS = _WORDS.words("business_name_ends")
 PARTNER_CONJUNCTIONS = _WORDS.words("partner_conjunctions")
 JOINTLY_OWNED_NOUNS = _WORDS.words("jointly_owned_nouns")

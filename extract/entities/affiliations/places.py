@@ -29,6 +29,7 @@ from geokg.extract.entities.retyping import named_in_full_as_person
 from geokg.extract.entities.titles import is_role_word, is_us_state, is_us_state_abbreviation
 from geokg.extract.lexicon.entity_words import (
     BODY_KIND_NOUNS,
+    BODY_SEATS,
     DIVISION_NOUNS,
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
@@ -148,7 +149,9 @@ def _place(ctx: AffiliationContext, cl: Cluster, tiers: tuple[set[str], ...]) ->
     if hosting and any(has_town_in(m.text, hosting) for m in cl.mentions):
         ctx.found.affiliations[cl.key] = hosting  # "Ohio University in Athens": not Greece's capital
         return
-    for name in sorted({m.text for m in cl.mentions if not _ticker(m, cl)}, key=len, reverse=True):
+    # (a seat that stands for a body, "a reply from Brussels" in a story of the EC, is no place: mentions.py)
+    names = {m.text for m in cl.mentions if not _ticker(m, cl) and not _seat_for_a_body(m)}
+    for name in sorted(names, key=len, reverse=True):
         found = _pick(name, tiers, ctx.day)
         if found.known:
             if found.country:
@@ -165,6 +168,10 @@ def _place(ctx: AffiliationContext, cl: Cluster, tiers: tuple[set[str], ...]) ->
             ctx.found.affiliations[cl.key] = state  # "Groom is located in the state of Queensland"
             if cl.type not in PLACE_LABELS:
                 ctx.found.types[cl.key] = "GPE"
+
+
+def _seat_for_a_body(m: Mention) -> bool:
+    return m.label == "ORG" and m.text.lower() in BODY_SEATS
 
 
 def _place_it_is_located_in(ctx: AffiliationContext, m: Mention) -> str | None:
