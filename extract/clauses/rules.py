@@ -80,6 +80,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
     ACCORD_VERBS,
+    ACT_PROSPECT_VERBS,
     ADDRESSEE_VERBS,
     AGREEMENT_NOUNS,
     AIMED_MEASURE_NOUNS,
@@ -128,6 +129,7 @@ from geokg.extract.lexicon.words import (
     MEMBER_NOUNS,
     MENTION_NOUNS,
     MIND_HAVING_PHRASES,
+    MONEY_FLOW_WORDS,
     MOTION_VERBS,
     NEGATED_PLACE_PREPS,
     NEWS_AGENCIES,
@@ -549,7 +551,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=188)
+@rule("svo", confidence=0.9, version=189)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -573,6 +575,10 @@ def svo(clause: Clause) -> Iterator[Fact]:
             continue  # "he now has 45 firms using its screens": a count of clients, no relation to them
         if _had_in_mind(clause, fact):
             continue  # "she clearly had Japan in mind": what she thinks of or aims at, not held nor acted on
+        if _doer_of_a_prospect(clause, fact):
+            continue  # "refused to rule out Chilean retaliation": Chile would retaliate, nothing done to it
+        if _origin_of_goods_sent(clause, fact):
+            continue  # "will ship Spanish corn to Italy": where the corn is from, no party to the shipment
         # "Addressing the forum, X said that …"; "urged Peru to withdraw the tariff": what it is asked to do
         told_here = told or _occasion_told(clause) or asked
         fact = replace(fact, content=told_here) if told_here else fact
@@ -659,6 +665,51 @@ def _had_in_mind(clause: Clause, fact: Fact) -> bool:
         if any(f"{prep.lower_} {noun.lemma_.lower()}" in MIND_HAVING_PHRASES for noun in nouns):
             return True
     return False
+
+
+def _direct_object_verb(clause: Clause, fact: Fact, vias: tuple[str, ...] = ("possessor",)) -> Token | None:
+    """The verb the object's noun is the direct object (or passive subject) of, in the clause or its chain
+    ("refused to rule out X": "rule"; "X was ruled out"), when the object is a common noun that stands for
+    its owner (or, with other `vias`, its user: "Chilean retaliation", arguments.resolve_one); else None."""
+    word = clause.sentence.doc[fact.object.token]
+    if fact.object.via not in vias or word.pos_ != "NOUN" or word.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return word.head if word.head.pos_ in VERB_POS else None
+
+
+def _doer_of_a_prospect(clause: Clause, fact: Fact) -> bool:
+    """Is the object an act (a noun with an event code) that a verb only foresees, weighs, rules out or talks
+    over (act_prospect_verbs), standing for the state or body named on it by its adjective, name or
+    possessive ("refused to rule out Chilean retaliation", "expects U.S. sanctions", "the banks discussed
+    Peru's suspension of payments")? That owner is the act's doer: the verb does nothing to it, nor talks
+    with it. A verb of reaction ("condemned Chilean retaliation", "resisted U.S. pressure") answers the doer,
+    who stays its object."""
+    verb = _direct_object_verb(clause, fact, ("possessor", "organ"))  # (a force's doer is its "organ")
+    if verb is None:
+        return False
+    noun = clause.sentence.doc[fact.object.token]
+    if event_root(noun.lemma_.lower(), noun=True) is None:
+        return False  # "discussed Peru's debt": a thing of the owner's, kept as "discuss debt of"
+    if noun.i in fact.tokens:
+        # "declined to discuss Kenya's proposal": the relation names the owner's thing ("discuss proposal of",
+        # objects.SlotReader._keep_noun), no act on the owner
+        return False
+    lemma = verb.lemma_.lower()
+    phrasal = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    return any(words in ACT_PROSPECT_VERBS for words in (lemma, *phrasal))
+
+
+def _origin_of_goods_sent(clause: Clause, fact: Fact) -> bool:
+    """Is the object goods a verb sends on (money_flow_words: "ship", "sell", "export", "supply"), standing
+    for the state its adjective or name says they come from ("will ship Spanish corn to Italy", "sold U.S.
+    wheat")? Where goods come from is no party to their sale or shipment: the buyer, after "to", is. A
+    possessive owner ("sold Spain's corn") and a verb of buying ("bought Spanish corn": "buy corn of" Spain,
+    the seller) keep the state."""
+    verb = _direct_object_verb(clause, fact)
+    if verb is None or verb.lemma_.lower() not in MONEY_FLOW_WORDS:
+        return False
+    noun = clause.sentence.doc[fact.object.token]
+    return goods_noun(noun) is not None and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _denied_at_a_place(clause: Clause, fact: Fact) -> bool:
@@ -1360,7 +1411,7 @@ def _spoken_in(clause: Clause, slot: Slot) -> str:
     return _told(clause)
 
 
-@rule("passive", confidence=0.85, version=40)
+@rule("passive", confidence=0.85, version=41)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
@@ -1388,8 +1439,11 @@ def passive(clause: Clause) -> Iterator[Fact]:
             phrase, tokens = f"{phrase} {measure} of", (*tokens, patient.token)
         for agent in clause.agents:
             fact = Fact(agent, phrase, patient, clause.lemma, tokens=tokens)
-            if not _time_order(clause, fact):
-                yield fact
+            if _time_order(clause, fact):
+                continue
+            if _doer_of_a_prospect(clause, fact) or _origin_of_goods_sent(clause, fact):
+                continue  # "Chilean retaliation was ruled out by X", "Spanish corn was shipped": as actively
+            yield fact
 
 
 def _body_measure_word(noun: Token) -> str | None:

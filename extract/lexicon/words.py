@@ -254,6 +254,7 @@ WITHHELD_TOPIC_VERBS = _WORDS.words("withheld_topic_verbs")  # "declined to comm
 SUPERSEDED_PLAN_WORDS = _WORDS.words("superseded_plan_words")  # "had planned to": given up
 SUPERSEDING_PLAN_ADVERBS = _WORDS.words("superseding_plan_adverbs")  # "originally planned to"
 DELIBERATION_VERBS = _WORDS.words("deliberation_verbs")
+ACT_PROSPECT_VERBS = _WORDS.words("act_prospect_verbs")  # "ruled out Chilean retaliation": its doer
 ORGANISATION_ACTORS = _WORDS.words("organisation_actors")
 IMPERSONAL_REPORT_VERBS = _WORDS.mapping("impersonal_report_verbs")
 AIM_PARTICIPLES = _WORDS.mapping("aim_participles")
