@@ -66,6 +66,7 @@ from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
     NAMING_NOUNS,
     ORGAN_NOUNS,
+    REPORTING_VERBS,
     TITLE_FILLERS,
     TITLE_OBJECTS,
     TITLE_PREPS,
@@ -952,11 +953,18 @@ def _in_a_place_name(ctx: RoleContext, mention: Mention) -> bool:
         k += 1
         if doc[k].lower_ in FACILITY_NOUNS:
             return True
-    if mention.text.split()[-1].lower() in FACILITY_NOUNS:
-        return True
     root = doc[mention.start : mention.end].root
+    if mention.text.split()[-1].lower() in FACILITY_NOUNS and not _speaking_person(root):
+        return True
     after = root.head if root.dep_ == "pobj" else None
     return after is not None and after.lower_ == "after" and after.head.lemma_.lower() == "name"
+
+
+def _speaking_person(root: Token) -> bool:
+    """ "Finance Minister Ana Hill said ...", "Senator Bo Lane told ...": a name the tagger reads as a
+    person's, the subject of a verb of saying, is a person's whose surname is a site's word ("Hill",
+    "Lane"), not a site named after someone (a base or a street says nothing)."""
+    return root.ent_type_ == "PERSON" and root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _coordinated_qualifier(ctx: RoleContext, k: int, sent_start: int) -> str | None:

@@ -21,7 +21,7 @@ from geokg.extract.entities.organisations import (
 from geokg.extract.entities.retyping import firm_unit_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.lists import coordinated, coordinated_origin
-from geokg.extract.entities.titles import is_role_word, sports_role, verb_occupation
+from geokg.extract.entities.titles import is_role_word, is_title_modifier, sports_role, verb_occupation
 from geokg.extract.lexicon.entity_words import (
     BANK_NAME_WORDS,
     CRAFT_NOUNS,
@@ -203,7 +203,9 @@ def _description_before(ctx: RoleContext, j: int, sent_start: int) -> tuple[list
     while j >= sent_start and len(words) < 3 and doc[j].is_alpha and doc[j].is_lower:
         # "Knicks guard X": the tagger may read a player's position as a verb
         position = not words and sports_role(doc[j].text) is not None
-        if (doc[j].pos_ not in ("NOUN", "ADJ") and not position) or ctx.named(doc[j]):
+        # "Acme managing board chairman X": the tagger may read a title's gerund as a verb
+        gerund = bool(words) and doc[j].tag_ == "VBG" and is_title_modifier(doc[j].lower_)
+        if (doc[j].pos_ not in ("NOUN", "ADJ") and not (position or gerund)) or ctx.named(doc[j]):
             break
         words.insert(0, doc[j])
         j -= 1

@@ -28,6 +28,7 @@ from geokg.extract.entities.titles import (
     unlisted_portfolio,
 )
 from geokg.extract.lexicon.entity_words import (
+    BODY_PARTS,
     PARTY_ROLES,
     PLACE_KIND_NOUNS,
     PORTFOLIO_TITLES,
@@ -317,6 +318,13 @@ def role_of_noun(
                     # "X, deputy manager of Acme Co's fund department": a deputy manager of the fund
                     # department at Acme (not of Acme: "chairman of X's works council" chairs no X)
                     ctx.add(holder, role, "at", body, token, unit=unit_words(pobj))
+                    linked = True
+                    continue
+                works_in = child.lower_ == "at" or child.lower_ in STAFF_PREPS
+                if owner is None and works_in and (body := unit_of_a_body(ctx, holder, pobj)):
+                    # "X, a senior executive at Acme's London bond operation": one works at the unit, so
+                    # for the body that owns it; the title is the body's (the unit heads nothing of X's)
+                    ctx.add(holder, role, child.lower_, body, token)
                     linked = True
                     continue
                 if (
@@ -744,11 +752,16 @@ def unit_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster | 
 
 def unit_owner(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster | None:
     """The named body or state whose unnamed unit the noun is, written as its possession ("the IMF's legal
-    department", "Mexico's bank advisory committee"), other than the holder; None for any other noun."""
-    if ctx.named(noun) or not is_unit_noun(noun.lemma_):
+    department", "Mexico's bank advisory committee") or after "of" ("the benefit board of the Zenith
+    Church"), other than the holder; None for any other noun. A body's board (entity_words.tsv body_parts)
+    is its unit here, though no unit of the name before it ("the Acme board" is Acme's own)."""
+    lemma = noun.lemma_.lower()
+    if ctx.named(noun) or not (is_unit_noun(lemma) or lemma in BODY_PARTS):
         return None
-    for owner in noun.children:
-        body = ctx.clusters.cluster_at(owner.i) if owner.dep_ == "poss" else None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    for owner in owners:
+        body = ctx.clusters.cluster_at(owner.i) if owner.dep_ in ("poss", "pobj") else None
         if body is not None and body is not holder and body.type in ("ORG", "GPE", "NORP"):
             return body
     return None
