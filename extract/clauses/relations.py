@@ -33,6 +33,7 @@ from geokg.extract.clauses.subjects import extraposed_likelihood
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word, role_phrase
 from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, FORCE_ROOTS, event_code, event_root
+from geokg.extract.lexicon.entity_words import OFFICE_LEADING_VERBS
 from geokg.extract.lexicon.syntax import VERB_POS, fronted, relation_noun
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
@@ -740,18 +741,34 @@ def _offices_titles_state(out: list[Relation], said: list[Relation]) -> list[Rel
     """ "X, who is Peru's chief debt negotiator, said ...": the copula's edge to the owner of an office
     ("be negotiator" Peru) repeats, cut to its last word, the office the title rule reads from the same
     words in the same sentence ("chief debt negotiator of" Peru), and is dropped; one of another office
-    ("Finance Minister X is Peru's chief negotiator": "be negotiator") stays."""
+    ("Finance Minister X is Peru's chief negotiator": "be negotiator") stays. So is the edge of a relative
+    clause's verb of leading ("X, who heads Acme's legal department, said": "head" the department) that
+    repeats the office the role stage reads from that clause ("head of" the department)."""
     if not said:
         return said
     sentence = said[0].sentence.start
     titled: set[tuple[str, str, str]] = set()  # (holder, target, the title's role noun)
+    held: set[tuple[str, str]] = set()  # (holder, target) of an office the sentence states
     for rel in out:
         words = rel.predicate.split()
-        if rel.rule.reads == "role" and rel.sentence.start == sentence and len(words) > 1:
-            titled.add((rel.subject.entity_id, rel.object.entity_id, words[-2]))
-    if not titled:
+        if rel.rule.reads == "role" and rel.sentence.start == sentence:
+            held.add((rel.subject.entity_id, rel.object.entity_id))
+            if len(words) > 1:
+                titled.add((rel.subject.entity_id, rel.object.entity_id, words[-2]))
+    if not held:
         return said
-    return [rel for rel in said if not _office_of_a_title(rel, titled)]
+    return [rel for rel in said if not _office_of_a_title(rel, titled) and not _office_led(rel, held)]
+
+
+def _office_led(rel: Relation, held: set[tuple[str, str]]) -> bool:
+    """Is the edge read from a relative clause's verb of leading ("who heads X", "who runs Y":
+    entity_words.tsv office_leading_verbs) between a holder and a body an office of the sentence relates?"""
+    if len(rel.tokens) != 1:
+        return False
+    verb = rel.sentence.doc[rel.tokens[0]]
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in OFFICE_LEADING_VERBS:
+        return False
+    return (rel.subject.entity_id, rel.object.entity_id) in held
 
 
 def _aid_to_own_body(out: list[Relation], said: list[Relation]) -> list[Relation]:

@@ -1037,8 +1037,9 @@ def _personal_title_before(before: Token, m: Mention) -> bool:
     """Is the word before a name a personal title ("Chancellor Olaf Scholz", "official Saeb Erekat")? Not
     when it is an adjective ("the official Bank of Brazil": state-run) nor before a body's name: a bank
     named after its place ("Bank of Ghana", "Banco do Brasil") or a name ending in an organisation's head
-    ("the official Ghana Central Bank")."""
-    if not (before.is_alpha and is_role_word(before.lower_)) or before.pos_ == "ADJ":
+    ("the official Ghana Central Bank"); nor a verb spelt as a title's plural ("X, who heads Volvo", "X
+    chairs Acme": the body led, no person)."""
+    if not (before.is_alpha and is_role_word(before.lower_)) or before.pos_ in ("ADJ", "VERB"):
         return False
     words = m.text.split()
     if len(words) < 2:

@@ -170,7 +170,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 64 = a wire headline's last part after a dash that is a name, a role word or a source word ("Peru does not
 # intend to cut discount rate-Diaz", "... on Brazil - President", "... - Paper") is who says it: it is cut
 # off from the headline's clause as a sentence of its own (headline_sources).
-SENTENCE_RULES_REVISION = 64
+# 65 = a body named by its kind only ("…, a government committee said", "an industry group said") is an
+# unnamed source (words.tsv unnamed_source_nouns), so a closing one hung inside the clause is the verb's
+# subject (_closing_unnamed_source), as "…, a senior official said" is.
+SENTENCE_RULES_REVISION = 65
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
