@@ -295,6 +295,8 @@ YIELD_ROOT = "08"  # yield: "tried to meet U.S. demands" is an attempt to yield,
 HEARER_PRONOUNS = frozenset({"it", "they", "you"})  # who faces a penalty told on a condition (_told_penalty)
 ULTIMATUM = "130"  # threaten, not specified below: "do X or face the consequences"
 FORCE_THREAT = "138"  # threaten with military force
+# "is weighing (considering, mulling) X": a policy option considered (CAMEO 014), read by what is weighed
+WEIGHED_OPTION = "014"
 SAID_ACT_ROOTS = frozenset({"02", "05"})
 # The roots of the words a verb of handing over may deliver ("delivered a warning / a protest / an
 # ultimatum / a rebuke to X"): a statement, an appeal, a demand, disapproval, a rejection, a threat, a
@@ -509,6 +511,11 @@ class Clause:
                     # "failed to fulfil (implement) the agreement with X": a deed not done, with no reading of
                     # its own, takes none from its object noun either (no accord signed, no cooperation)
                     no_event = True
+        weighed = code == WEIGHED_OPTION and fact.fallback and not fact.settled
+        if weighed and not self.chain and not self.copula:
+            # "is weighing imports of flour", "is considering a move to X": an option only weighed is no
+            # public statement; the act weighed decides (_weighed_act)
+            return self._weighed_act(fact, sense, words)
         if self.endorsed_act and not fact.settled and not self.copula:
             # "the Commission approved U.K. aid to X": the aid is the U.K.'s, the Commission only endorses
             # it (not the object=aid reading of an approver that funds, nor the noun's own code)
@@ -545,13 +552,7 @@ class Clause:
             code = self._said_to(fact.object) or code
         if code is None and fact.fallback and not no_event and not self._not_its_act(fact):
             # "received criticism": the subject is not who criticised, the verb's reading says no event.
-            # What the noun is taken to selects its sense too: "took the fight to X" (a rival) is no war.
-            reached = {fact.prep: words(fact.object)} if fact.prep else {}
-            # the noun's own prepositions select its sense too: "waged a war on drugs in X" is no war
-            own = {p: w for p, w in self._noun_preps(fact).items() if p != fact.prep}
-            particles = tuple(dict.fromkeys(p for p in (fact.prep, *own) if p))
-            noun_sense = Sense(particles, {**own, **reached}, sense.agents)
-            code = event_code(self._event_words(fact), noun=True, sense=noun_sense)
+            code = self._noun_code(fact, sense, words)
         if code is None and fact.noun and not self.copula:
             code = event_code(self.lemma, sense=sense)  # "offered a reward": the light verb's own sense
         if code is None and not self.copula and not no_event:
@@ -649,6 +650,30 @@ class Clause:
         if not fact.noun or fact.settled or self.passive or self.lemma not in CALL_PAYING_VERBS:
             return False
         return f"{fact.event} {fact.prep}" in VISITING_CALL_VERBS
+
+    def _noun_code(self, fact: Fact, sense: Sense, words: Words) -> str | None:
+        """The code of the event noun a fact falls back on, in the sense its prepositions select. What the
+        noun is taken to selects its sense too: "took the fight to X" (a rival) is no war."""
+        reached = {fact.prep: words(fact.object)} if fact.prep else {}
+        # the noun's own prepositions select its sense too: "waged a war on drugs in X" is no war
+        own = {p: w for p, w in self._noun_preps(fact).items() if p != fact.prep}
+        particles = tuple(dict.fromkeys(p for p in (fact.prep, *own) if p))
+        noun_sense = Sense(particles, {**own, **reached}, sense.agents)
+        return event_code(self._event_words(fact), noun=True, sense=noun_sense)
+
+    def _weighed_act(self, fact: Fact, sense: Sense, words: Words) -> str | None:
+        """The code of weighing (considering, mulling) the act a noun names: an act of cooperation weighed
+        ("is weighing imports of Spanish flour", "is considering talks with X") is an intent to cooperate
+        of its kind (intent_to: 031, 036); force weighed threatens whom it would hit (138), as "is weighing
+        how to retaliate" does; anything else weighed ("a move to X", sanctions, a proposal) is no event,
+        for a choice only thought over is no public statement. A noun of trade with no code of its own
+        ("purchases", "imports") is its verb's deed (transfer_noun_verbs)."""
+        act = self._noun_code(fact, sense, words) or self._passed_goods(fact, sense)
+        if act is None:
+            return None
+        if act[:2] in FORCE_ROOTS:
+            return FORCE_THREAT
+        return intent_to(act)
 
     def _passed_goods(self, fact: Fact, sense: Sense) -> str | None:
         """The code of passing goods to the fact's object where the verb approves a noun of their passing

@@ -1051,8 +1051,10 @@ def _chained_by_preposition(node: Token) -> bool:
 
 
 def _listed_with_preposition(governor: Token, prep: Token) -> bool:
-    """Is the verb a chain verb with this preposition ("think about", "look into": chain_verbs)?"""
-    return f"{governor.lemma_.lower()} {prep.lower_}" in CHAIN_VERBS
+    """Is the verb a chain verb with this preposition ("think about", "look into": chain_verbs), or with its
+    particle and this preposition ("backed down on giving X": "back down on")?"""
+    listed = (governor.lemma_.lower(), chain_word(governor))
+    return any(f"{verb} {prep.lower_}" in CHAIN_VERBS for verb in listed)
 
 
 def helped_by(verb: Token) -> Token | None:
