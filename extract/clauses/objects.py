@@ -337,6 +337,7 @@ def through_noun(
         counted = _after_of(noun)
         if counted is not None:
             lemma, head = counted.lemma_.lower(), counted
+    out.extend(_membership_body(args, noun))
     topic = _trend_topic(args, noun)
     if topic is not None:
         # "worried about a rise in protectionism in the U.S. Congress": about protectionism there
@@ -595,6 +596,24 @@ def _sum_of_things(noun: Token) -> bool:
     looked through to the thing; not a share ("45 pct of the Indian market" is no share of India,
     share_nouns)."""
     return amount_word(noun) and noun.ent_type_ != "PERCENT" and noun.lemma_.lower() not in SHARE_NOUNS
+
+
+def _membership_body(args: ArgumentResolver, noun: Token) -> list[Reach]:
+    """ "requested EC membership", "applied for NATO membership": the body named before a noun of membership
+    is the body to be joined, as in "membership of the EC" ("membership of" it). Only an organisation, and
+    only where the noun has no "of"/"in" phrase of its own; a state before it is the member ("Spain's NATO
+    membership" is read through the state's own words)."""
+    if noun.lemma_.lower() not in MEMBERSHIP_NOUNS:
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in MEMBERSHIP_NOUN_PREPS for c in noun.children):
+        return []
+    return [
+        Reach(f"{noun.lemma_.lower()} of", ref, (noun.i,))
+        for body in noun.children
+        if body.dep_ in ("compound", "nmod") and body.i < noun.i
+        for ref in args.resolve(body)
+        if ref.entity_id.startswith("org:")
+    ]
 
 
 def _membership_of(lemma: str, noun: Token) -> bool:

@@ -494,6 +494,8 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         return lw[-len(sw) - 1] != "of" and lw[-len(sw) - 1] not in NAME_JOINS and not in_state
     if len(sw) == 1 and own[-1:] == sw:
         return True  # "the Council" for "the Supreme Council of the United Arab Emirates"
+    if len(sw) == 1 and _bare_body_head(short) and _name_before_its_place(long)[-1:] == sw:
+        return True  # "the Bank" for "the Bank of England": of a place the gazetteer knows, no state
     if long.type == "ORG" and lw[: len(sw)] == sw and is_firm(short) and set(lw[len(sw) :]) & LEGAL_FORM_KEYS:
         return False  # "General Electric Co" is not "General Electric Co Plc": each is a firm's full name
     if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw) :]) <= ORG_SUFFIXES:
@@ -624,6 +626,19 @@ def _name_before_its_state(long: Cluster) -> list[str]:
         for k in range(1, len(words) - 1):
             if words[k].lower() == "of" and lookup_country(" ".join(words[k + 1 :])) is not None:
                 return words[:k]
+    return []
+
+
+def _name_before_its_place(long: Cluster) -> list[str]:
+    """The folded words of an organisation's name before "of" and a place the gazetteer knows ("bank" of
+    "Bank of England"); [] when no name of it ends so."""
+    if long.type != "ORG":
+        return []
+    for text in (long.label, *(m.text for m in long.mentions)):
+        words = text.split()
+        for k in range(1, len(words) - 1):
+            if words[k].lower() == "of" and place_country(" ".join(words[k + 1 :])).known:
+                return [fold(w) for w in words[:k]]
     return []
 
 
