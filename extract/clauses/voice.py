@@ -1090,6 +1090,12 @@ def _first_contrast(verb: Token) -> int | None:
     return next((c.i for c in verb.children if c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS), None)
 
 
+def _into_deed(verb: Token) -> bool:
+    """Is the verb a gerund after "into" on a verb ("pressed X into giving Y")?"""
+    into = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and into.lower_ == "into" and into.dep_ == "prep"
+
+
 def controller(verb: Token) -> Token | None:
     """The request or permission verb whose object is this infinitive's subject, if any."""
     node = verb
@@ -1116,6 +1122,10 @@ def controller(verb: Token) -> Token | None:
     infinitive = node.dep_ == "xcomp" or (node.dep_ in ("ccomp", "advcl") and to_infinitive(node))
     if infinitive and governor.lemma_.lower() in REQUEST_VERBS | PERMISSION_VERBS:
         return governor
+    # "pressed the banks into giving Peru easier terms" asks the giving as "pressed them to give" does;
+    # "forced Chile into paying" compels it
+    if _into_deed(node) and governor.head.lemma_.lower() in REQUEST_VERBS:
+        return governor.head
     # "voters who want me to run": their wish, not his run; "wants money to build X" is a purpose (advcl)
     if infinitive and node.dep_ != "advcl" and _wished_of_another(node):
         return governor
