@@ -549,7 +549,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=190)
+@rule("svo", confidence=0.9, version=191)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -2502,7 +2502,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=110, reads="role")
+@rule("title", confidence=0.9, version=111, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role
