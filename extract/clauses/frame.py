@@ -113,6 +113,7 @@ from geokg.extract.clauses.voice import (
     located_name,
     modal_of,
     near_missed,
+    negated_with_its_pair,
     obligation,
     on_condition,
     owned_after_copula,
@@ -969,8 +970,10 @@ class ClauseReader:
         first = chain_word(verbs_of_chain[0]) if verbs_of_chain else None  # "refuse", "rule out"
         speakers, cue = self.speaker_of(verb)
         if cue is not None and cue.lemma_.lower() in DENIAL_VERBS | HEARSAY_DENIAL_VERBS and cue.i != verb.i:
-            if is_negated(cue):
-                return None  # "X did not deny that it held talks with Y": neither said nor said false
+            if negated_with_its_pair(cue):
+                # "X did not deny that it held talks with Y", "X would neither confirm nor deny that …":
+                # neither said nor said false
+                return None
             negated = not negated  # the speaker says the reported content (or the reports of it) false
             if cue.lemma_.lower() in DOUBTING_VERBS:
                 modality = POSSIBILITY_MODALITY  # "X doubts Y will attack Z": in X's view Y may not attack Z
@@ -1872,7 +1875,10 @@ class ClauseReader:
                     return speakers, aside
             denier = hearsay_denier(node)
             if denier is not None:
-                return self.agents(denier), denier  # "X dismissed reports that it was bidding for Y"
+                # "X dismissed reports that it was bidding for Y"; "a spokesman for X denied a report that
+                # ...": an unnamed source's denial is the body's word it speaks for, as its "said" is
+                deniers = self.agents(denier) or affiliated_speakers(denier, self.args)
+                return deniers or unnamed_speakers(denier), denier
             issued = issued_content(node)
             if issued is not None:
                 # "X said in a statement that it would buy Y": the statement's issuer says it

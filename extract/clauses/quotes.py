@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref, filed_from
-from geokg.extract.clauses.voice import chain_word, is_negated, trailing_speakers
+from geokg.extract.clauses.voice import chain_word, is_negated, negated_with_its_pair, trailing_speakers
 from geokg.extract.entities.coref import Antecedent, expletive, quote_groups
 from geokg.extract.entities.mentions import is_person_noun
 from geokg.extract.entities.titles import is_role_word
@@ -546,8 +546,8 @@ def hearsay_denier(clause: Token) -> Token | None:
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "denied reports and rumours that …"
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HEARSAY_DENIAL_VERBS or is_negated(verb):
-        return None
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HEARSAY_DENIAL_VERBS or negated_with_its_pair(verb):
+        return None  # "would neither confirm nor deny reports that …": the reports stay hearsay
     return verb
 
 

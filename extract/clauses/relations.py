@@ -31,6 +31,7 @@ from geokg.extract.clauses.rules import Title
 from geokg.extract.clauses.scoring import confidence
 from geokg.extract.clauses.subjects import extraposed_likelihood
 from geokg.extract.entities.roles import Role
+from geokg.extract.entities.roles.clauses import leads_now
 from geokg.extract.entities.titles import is_role_word, role_phrase
 from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, FORCE_ROOTS, event_code, event_root
 from geokg.extract.lexicon.entity_words import OFFICE_LEADING_VERBS
@@ -762,11 +763,12 @@ def _offices_titles_state(out: list[Relation], said: list[Relation]) -> list[Rel
 
 def _office_led(rel: Relation, held: set[tuple[str, str]]) -> bool:
     """Is the edge read from a relative clause's verb of leading ("who heads X", "who runs Y":
-    entity_words.tsv office_leading_verbs) between a holder and a body an office of the sentence relates?"""
+    entity_words.tsv office_leading_verbs), or a main clause's in the present ("X heads Y"), between a holder
+    and a body an office of the sentence relates?"""
     if len(rel.tokens) != 1:
         return False
     verb = rel.sentence.doc[rel.tokens[0]]
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in OFFICE_LEADING_VERBS:
+    if not (verb.dep_ == "relcl" or leads_now(verb)) or verb.lemma_.lower() not in OFFICE_LEADING_VERBS:
         return False
     return (rel.subject.entity_id, rel.object.entity_id) in held
 

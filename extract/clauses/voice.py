@@ -213,6 +213,20 @@ def is_negated(verb: Token) -> bool:
     return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "without"
 
 
+def negated_with_its_pair(verb: Token) -> bool:
+    """ "would neither confirm nor deny that X …", "would not confirm or deny a report that …": is the verb
+    negated, or the second of a pair a negation governs (joined by "nor", or by "or" to a negated verb)?
+    "deny" so coordinated is withheld, no denial: the speaker says nothing of the content either way."""
+    if is_negated(verb):
+        return True
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i:
+        return False
+    joins = {c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i}
+    neither = any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children)
+    return "nor" in joins or ("or" in joins and (is_negated(head) or neither))
+
+
 def _denied_time(adverb: Token) -> bool:
     """Does "never" or "not" deny the adverb of earlier time ("never before", "not previously")?"""
     return any(g.dep_ == "neg" or g.lower_ == "never" for g in adverb.children)

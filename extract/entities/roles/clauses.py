@@ -29,6 +29,8 @@ def office_clause(ctx: RoleContext, verb: Token) -> None:
         _charge_in_a_state(ctx, verb)
     if lemma in OFFICE_LEADING_VERBS and verb.dep_ == "relcl":
         _leads_a_body(ctx, verb, OFFICE_LEADING_VERBS[lemma])
+    elif lemma in OFFICE_LEADING_VERBS and leads_now(verb):
+        _person_leads_a_body(ctx, verb, OFFICE_LEADING_VERBS[lemma])
     if lemma in OFFICE_SUBJECT_VERBS or (lemma == "be" and verb.dep_ == "relcl"):
         holder_deps = ("nsubj",)
     elif lemma == "be" and verb.dep_ == "ROOT" and _states_an_office(ctx, verb):
@@ -123,6 +125,31 @@ def _leads_a_body(ctx: RoleContext, verb: Token, role: str) -> None:
         ctx.add(holder, role, "at", owner, token.i, unit=unit_words(obj))
     elif body is None and not person and (owner := unit_owner(ctx, holder, obj)) is not None:
         ctx.add(holder, role, "at", owner, token.i, unit=unit_words(obj), describes=False)
+
+
+def leads_now(verb: Token) -> bool:
+    """Is the verb of leading said in the present of its one subject, undenied ("X heads Acme", "X chairs
+    the bank")? That states an office held now, as "X, who heads Acme" does; "X headed Acme" and "X will
+    head Acme" say when, "X does not head Acme" denies it."""
+    return verb.tag_ == "VBZ" and not any(c.dep_ in ("neg", "aux") for c in verb.children)
+
+
+def _person_leads_a_body(ctx: RoleContext, verb: Token, role: str) -> None:
+    """ "X heads Acme", "Y chairs the Zenith Bank": a named person's present leading of a named body, its
+    object, states the person's title there, as the relative clause does (`_leads_a_body`); the body's
+    country is then the person's. Not "X leads Acme in sales" (a rival outranked) nor a firm's leading
+    (the relative clause reads those)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOUN_POS]
+    if len(subjects) != 1 or len(objects) != 1:
+        return
+    holder = ctx.clusters.cluster_at(subjects[0].i)
+    body = ctx.clusters.cluster_at(objects[0].i)
+    if holder is None or holder.type != "PERSON" or body is None or body is holder or body.type != "ORG":
+        return
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "by") for c in verb.children):
+        return
+    ctx.add(holder, role, "of", body, subjects[0].i)
 
 
 def _states_an_office(ctx: RoleContext, verb: Token) -> bool:

@@ -260,6 +260,9 @@ def role_of_noun(
             linked = True
         elif child.dep_ == "poss" and child.tag_ == "PRP$":
             ctx.pronoun_owned(holder, role, child.i, token)  # "X, his elected successor"
+        elif child.dep_ == "poss" and (body := firm_the_noun_names(ctx, holder, child)) is not None:
+            ctx.add(holder, role, "of", body, token)  # "Acme said ... The company's chairman, X, said"
+            linked = True
         elif child.dep_ == "poss" and (state := _state_of_an_unnamed_firm(ctx, child)) is not None:
             ctx.origin(holder, state)  # "the Canadian company's chairman, X": of the firm's state
         elif child.dep_ == "poss" and child.lemma_.lower() == "party" and not ctx.named(child):
@@ -649,6 +652,12 @@ def its_owner(ctx: _Text, pronoun: Token, holder: Cluster | None = None) -> Clus
     (`_subject_of_the_sentence_before`). None when the text leaves it open."""
     if pronoun.lower_ != "its":
         return None
+    return _owner_above_or_before(ctx, pronoun, holder)
+
+
+def _owner_above_or_before(ctx: _Text, pronoun: Token, holder: Cluster | None) -> Cluster | None:
+    """The named body or state the owner word stands for (`its_owner`): the subject of its clause or one
+    above it, before it, else the subject of the sentence before."""
     word = pronoun.head
     while word.head.i != word.i:
         word = word.head
@@ -664,6 +673,19 @@ def its_owner(ctx: _Text, pronoun: Token, holder: Cluster | None = None) -> Clus
                 return None  # "Chile said the bank and its chairman, X, were fined": the bank's
             return body
     return _subject_of_the_sentence_before(ctx, pronoun)
+
+
+def firm_the_noun_names(ctx: RoleContext, holder: Cluster, owner: Token) -> Cluster | None:
+    """ "Acme said profits rose. The company's chairman, X, said ...", "Acme said the company's chairman, X,
+    would resign": a person's title owned by a bare "the company" (a firm's noun, company_nouns, with only
+    "the") is the firm's that "its" there would name (`its_owner`), where that is a firm; None otherwise
+    ("the Swedish company's", "a company's", "the parent company's" name another, or none)."""
+    if holder.type != "PERSON" or ctx.named(owner) or owner.lemma_.lower() not in COMPANY_NOUNS:
+        return None
+    if any(c.dep_ != "case" and (c.dep_, c.lower_) != ("det", "the") for c in owner.children):
+        return None
+    body = _owner_above_or_before(ctx, owner, holder)
+    return body if ctx.firm(body) else None
 
 
 def _state_of_an_unnamed_firm(ctx: RoleContext, owner: Token) -> Cluster | None:
