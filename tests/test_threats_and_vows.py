@@ -159,7 +159,7 @@ def test_a_vowed_response_made_a_reprisal_is_a_threat() -> None:
         ("Chile", "vow to react to", "Peru", "13")
     }
     assert facts_with_roots(_vowed_to("hit", "back", "advmod", "at")) == {
-        ("Chile", "vow to hit at", "Peru", "13")
+        ("Chile", "vow to hit back at", "Peru", "13")
     }
 
 

@@ -14,6 +14,7 @@ import spacy
 from geokg.extract.entities.titles import HONORIFIC_ROLES, is_role_word, is_title_modifier
 from geokg.extract.io.turns import speaker_labels
 from geokg.extract.io.wire import ends_dateline
+from geokg.extract.lexicon.cameo import has_particle, sector_of
 from geokg.extract.lexicon.entity_words import (
     COMPANY_NAME_ENDS,
     COMPANY_SUFFIXES,
@@ -33,6 +34,7 @@ from geokg.extract.lexicon.words import (
     CHAIN_VERBS,
     DENIAL_VERBS,
     DOCUMENT_PASSAGE_VERBS,
+    DOUBLE_OBJECT_VERBS,
     ELICITING_VERBS,
     GRIEVANCE_BODY_PREPS,
     HEADLINE_PLAN_REPORTING_VERBS,
@@ -43,6 +45,7 @@ from geokg.extract.lexicon.words import (
     NOUN_PARTICIPLES,
     NOUN_TAGGED_SPEECH_VERBS,
     OCCASION_PREPOSITIONS,
+    PARTICLE_ADVERBS,
     PARTICLE_SPEECH_VERBS,
     PREMISES_NOUNS,
     QUOTING_VERBS,
@@ -173,7 +176,11 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 65 = a body named by its kind only ("…, a government committee said", "an industry group said") is an
 # unnamed source (words.tsv unnamed_source_nouns), so a closing one hung inside the clause is the verb's
 # subject (_closing_unnamed_source), as "…, a senior official said" is.
-SENTENCE_RULES_REVISION = 65
+# 66 = a preposition the parser hung on a verb's particle adverb ("is backing away from giving X", "would
+# strike back against Y") is the phrasal verb's own (particle_prepositions); a name right after a verb of two
+# objects that the parser made a modifier of the object ("giving X special status") is the verb's dative
+# (modifier_datives).
+SENTENCE_RULES_REVISION = 66
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -2214,6 +2221,57 @@ def recalled_envoys(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_particle_prepositions")
+def particle_prepositions(doc: Doc) -> Doc:
+    """ "Ottawa is backing away from giving X special status", "Chile would strike back against Y": the parser
+    hangs the preposition after a phrasal verb's particle on the particle, tagged an adverb, and the verb
+    loses it (no "back away from" that chains the gerund, no "strike back against" that reaches Y). A
+    preposition right after an adverb (words.tsv particle_adverbs) right after a verb the lexicon knows with
+    that particle (cameo.tsv "back away", "strike back") is the verb's. Run after the parser, in one
+    Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for prep in doc[2:]:
+        adverb, verb = prep.head, doc[prep.i - 2]
+        if prep.dep_ != "prep" or adverb.i != prep.i - 1 or adverb.dep_ != "advmod" or adverb.head != verb:
+            continue
+        if adverb.lower_ not in PARTICLE_ADVERBS or verb.pos_ != "VERB":
+            continue
+        if has_particle(verb.lemma_.lower(), adverb.lower_):
+            _set(arrays, prep, verb, "prep")
+            changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+@Language.component("geokg_modifier_datives")
+def modifier_datives(doc: Doc) -> Doc:
+    """ "is backing away from giving Vancouver special status": the parser may take the name right after a
+    verb of two objects (words.tsv double_object_verbs) for a modifier of the direct object, and the verb
+    loses whom it gives to. A named proper noun right after such a verb, hung as "nmod" on the verb's direct
+    object with only adjectives of that object between them, is the verb's dative: a name that modifies a
+    noun stands next to it ("the Vancouver port"), not before its adjectives. Run after the parser, in one
+    Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for name in doc[1:]:
+        noun, verb = name.head, doc[name.i - 1]
+        if name.dep_ != "nmod" or name.pos_ != "PROPN" or not name.ent_type_ or name.ent_iob_ != "B":
+            continue
+        if noun.dep_ != "dobj" or noun.head != verb or verb.lemma_.lower() not in DOUBLE_OBJECT_VERBS:
+            continue
+        if sector_of(noun.lemma_) or any(c.dep_ == "dative" for c in verb.children):
+            continue  # "sent U.S. special forces (to X)": the name's own agents are sent, it is no recipient
+        between = doc[name.i + 1 : noun.i]
+        if between and all(w.dep_ == "amod" and w.head == noun for w in between):
+            _set(arrays, name, verb, "dative")
+            changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
 def _envoy(noun: Token) -> bool:
     """Is the noun an envoy: a diplomatic title ("its ambassador", "the envoys") or a name with one before it
     ("Ambassador X")?"""
@@ -2424,6 +2482,10 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_announced_act_nouns", after="geokg_coordinated_noun_modifiers")
     if "parser" in nlp.pipe_names and "geokg_recalled_envoys" not in nlp.pipe_names:
         nlp.add_pipe("geokg_recalled_envoys", last=True)
+    if "parser" in nlp.pipe_names and "geokg_particle_prepositions" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_particle_prepositions", last=True)
+    if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_modifier_datives" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_modifier_datives", last=True)
     _keep_typed_quotes(nlp)
     _split_abbreviated_pairs(nlp)
     _keep_prefixed_words(nlp)
