@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from geokg.extract.clauses.members import renamed_group
 from geokg.extract.clauses.voice import in_headline, is_closing_source, is_passive, is_stranded_speaker
-from geokg.extract.entities.actors import phrase_sector, sector_of_noun
+from geokg.extract.entities.actors import phrase_sector, related_party, sector_of_noun
 from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import (
@@ -557,8 +557,12 @@ class ArgumentResolver:
                 or goods
                 or asked
             )
-            # (not a relative: "Y's brother" is someone else, "X was Y's brother" relates the two)
+            # (not a relative: "Y's brother" is someone else, "X was Y's brother" relates the two; nor peers
+            # named by how they stand to the owner, related_parties.tsv with a demonym of the owner: "Peru's
+            # neighbours", "Europe's outsiders", "its foes". A role in trade may name a region's own members:
+            # "South America's debtors" stay the region's)
             related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS
+            related = related or related_party(token) is True
             thing = word in STATE_THING_NOUNS or lemma in STATE_THING_NOUNS
             if owner_like and kind in ("GPE", "NORP") and thing and not _struck_by_force(token):
                 # "the Bolivian pipeline", "Peru's reserves", "bought the Brazilian crop": a state's holding

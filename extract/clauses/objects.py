@@ -146,6 +146,7 @@ from geokg.extract.lexicon.words import (
     HARSHER_MEASURE_NOUNS,
     HEADLINE_VIEW_VERBS,
     HEARSAY_NOUNS,
+    IDENTITY_NOUNS,
     INDEPENDENT_POSSESSIVES,
     INTENT_NOUNS,
     INVESTIGATED_DEED_PREPS,
@@ -163,6 +164,7 @@ from geokg.extract.lexicon.words import (
     MEMBERSHIP_NOUNS,
     MEMBERSHIP_POSITION_PREPS,
     MOTION_VERBS,
+    NAMING_NOUNS,
     NOUN_PREPS,
     OCCASION_NOUNS,
     OCCASION_PREPS,
@@ -324,6 +326,8 @@ def through_noun(
         return out  # "narrowed its options to the Falcon of Dassault": the firm's product, no party
     if lemma in TIME_FRAME_NOUNS or lemma in COMPARISON_NOUNS:
         return out  # "the third impeachment in the history of X", "grew in contrast to Y": no party
+    if (lemma in IDENTITY_NOUNS or lemma in NAMING_NOUNS) and noun.pos_ == "NOUN":
+        return out  # "speak the languages of X", "adopted the name of Y": whose language or name, no party
     if _time_count(noun):
         return out  # "assigned rates for the first time in Japan": how often, and where; no party
     if _relational(noun):

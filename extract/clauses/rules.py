@@ -551,7 +551,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=191)
+@rule("svo", confidence=0.9, version=192)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -667,12 +667,15 @@ def _had_in_mind(clause: Clause, fact: Fact) -> bool:
     return False
 
 
-def _direct_object_verb(clause: Clause, fact: Fact, vias: tuple[str, ...] = ("possessor",)) -> Token | None:
+def _direct_object_verb(clause: Clause, fact: Fact) -> Token | None:
     """The verb the object's noun is the direct object (or passive subject) of, in the clause or its chain
     ("refused to rule out X": "rule"; "X was ruled out"), when the object is a common noun that stands for
-    its owner (or, with other `vias`, its user: "Chilean retaliation", arguments.resolve_one); else None."""
+    its owner or its user ("Chilean retaliation": a force's doer is its "organ", arguments.resolve_one);
+    else None."""
     word = clause.sentence.doc[fact.object.token]
-    if fact.object.via not in vias or word.pos_ != "NOUN" or word.dep_ not in ("dobj", "nsubjpass"):
+    if fact.object.via not in ("possessor", "organ") or word.pos_ != "NOUN":
+        return None
+    if word.dep_ not in ("dobj", "nsubjpass"):
         return None
     return word.head if word.head.pos_ in VERB_POS else None
 
@@ -684,7 +687,7 @@ def _doer_of_a_prospect(clause: Clause, fact: Fact) -> bool:
     Peru's suspension of payments")? That owner is the act's doer: the verb does nothing to it, nor talks
     with it. A verb of reaction ("condemned Chilean retaliation", "resisted U.S. pressure") answers the doer,
     who stays its object."""
-    verb = _direct_object_verb(clause, fact, ("possessor", "organ"))  # (a force's doer is its "organ")
+    verb = _direct_object_verb(clause, fact)
     if verb is None:
         return False
     noun = clause.sentence.doc[fact.object.token]
@@ -700,16 +703,34 @@ def _doer_of_a_prospect(clause: Clause, fact: Fact) -> bool:
 
 
 def _origin_of_goods_sent(clause: Clause, fact: Fact) -> bool:
-    """Is the object goods a verb sends on (money_flow_words: "ship", "sell", "export", "supply"), standing
-    for the state its adjective or name says they come from ("will ship Spanish corn to Italy", "sold U.S.
-    wheat")? Where goods come from is no party to their sale or shipment: the buyer, after "to", is. A
-    possessive owner ("sold Spain's corn") and a verb of buying ("bought Spanish corn": "buy corn of" Spain,
-    the seller) keep the state."""
-    verb = _direct_object_verb(clause, fact)
-    if verb is None or verb.lemma_.lower() not in MONEY_FLOW_WORDS:
-        return False
+    """Is the object goods a word of sending or selling moves (money_flow_words: "ship", "sell", "export",
+    "supply", "shipment"), standing for the state its adjective or name says they come from ("will ship
+    Spanish corn to Italy", "sold U.S. wheat", "halted shipments of Spanish corn", "supplied Italy with
+    Spanish flour")? Where goods come from is no party to their sale or shipment: the buyer, after "to" or
+    as the object of "supply", is. A possessive owner ("sold Spain's corn") and a verb of buying ("bought
+    Spanish corn": "buy corn of" Spain, the seller) keep the state."""
     noun = clause.sentence.doc[fact.object.token]
-    return goods_noun(noun) is not None and not any(c.dep_ == "poss" for c in noun.children)
+    if fact.object.via != "possessor" or noun.pos_ != "NOUN" or goods_noun(noun) is None:
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return _goods_mover(noun) in MONEY_FLOW_WORDS
+
+
+def _goods_mover(noun: Token) -> str:
+    """The lemma of the word that moves the goods the noun names: the verb it is the direct object or
+    passive subject of ("ship corn", "corn was shipped"), the noun it follows "of" on ("shipments of corn"),
+    or the verb it follows "with" on ("supplied Italy with corn"); "" when none."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
+        return noun.head.lemma_.lower()
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return ""
+    if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+        return prep.head.lemma_.lower()
+    if prep.lower_ == "with" and prep.head.pos_ in VERB_POS:
+        return prep.head.lemma_.lower()
+    return ""
 
 
 def _denied_at_a_place(clause: Clause, fact: Fact) -> bool:
@@ -781,7 +802,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=174)
+@rule("prep", confidence=0.8, version=175)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -801,6 +822,8 @@ def prep(clause: Clause) -> Iterator[Fact]:
             continue  # "traders in Peru received 300 tonnes, in Chile 200": other traders, not a place
         if _kept_out_of(clause, fact):
             continue  # "exclude Peruvian airlines from Lima": where they are kept from; their own edge stays
+        if _origin_of_goods_sent(clause, fact):
+            continue  # "supplied Italy with Spanish flour": where the flour is from, no party to the supply
         if clause.lemma in DEATH_VERBS and is_event(fact.object) and fact.prep in MEANS_PREPS:
             continue  # "died in the attack": the attack killed them (rule event_victim)
         if fact.predicate in EMPTY_PREDICATES:
@@ -1045,7 +1068,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=130)
+@rule("noun_prep", confidence=0.7, version=131)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -1069,6 +1092,8 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
             continue  # "will follow visits to Y by British ministers": the ministers' visits, not his
         if _event_between_others_in_topic(clause, fact):
             continue  # "focused on the talks between Peru and Chile": their talks (rule event_noun), not his
+        if _origin_of_goods_sent(clause, fact):
+            continue  # "halted shipments of Spanish corn": where the corn is from, no party to the halt
         if told and _addressed_document(fact):
             fact = replace(fact, content=told)
         yield _in_outlet(clause, fact)
@@ -1185,7 +1210,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=53)
+@rule("light_verb", confidence=0.7, version=54)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -2556,7 +2581,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=112, reads="role")
+@rule("title", confidence=0.9, version=113, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

@@ -288,6 +288,7 @@ TIME_PREPS = _WORDS.words("time_preps")
 TIME_FRAME_NOUNS = _WORDS.words("time_frame_nouns")
 TIME_COUNT_NOUNS = _WORDS.words("time_count_nouns")
 COMPARISON_NOUNS = _WORDS.words("comparison_nouns")
+IDENTITY_NOUNS = _WORDS.words("identity_nouns")  # "speak the languages of X": whose, no party
 OCCASION_NOUNS = _WORDS.words("occasion_nouns")
 OCCASION_PREPS = _WORDS.words("occasion_preps")
 BEHEST_PREPS = _WORDS.words("behest_preps")
