@@ -30,7 +30,8 @@ merger     merger     NOUN  NN  15 dobj     -
 .          .          PUNCT .   11 punct    -
 """
 
-# "Kestrel Telecom's Chairman, Tom Reed, said Japan would cut tariffs."
+# "Kestrel Telecom's Chairman, Tom Reed, said Japan would cut costs." (a state's cut in its tariffs is a
+# fact of its own since wave 108 H2, reported from the speaker with no "say" edge; costs are none)
 _OWNED_TITLE = """
 Kestrel    Kestrel    PROPN NNP 2  compound -
 Telecom    Telecom    PROPN NNP 4  poss     -
@@ -44,7 +45,7 @@ said       say        VERB  VBD 0  ROOT     -
 Japan      Japan      PROPN NNP 12 nsubj    GPE
 would      would      AUX   MD  12 aux      -
 cut        cut        VERB  VB  9  ccomp    -
-tariffs    tariff     NOUN  NNS 12 dobj     -
+costs      cost       NOUN  NNS 12 dobj     -
 .          .          PUNCT .   9  punct    -
 """
 

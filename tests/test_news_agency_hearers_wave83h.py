@@ -18,7 +18,7 @@ def test_a_news_agency_told_a_statement_is_no_party_to_it() -> None:
     Chile    Chile   PROPN NNP 7 nsubj GPE
     would    would   AUX   MD  7 aux   -
     cut      cut     VERB  VB  2 ccomp -
-    tariffs  tariff  NOUN  NNS 7 dobj  -
+    costs    cost    NOUN  NNS 7 dobj  -
     .        .       PUNCT .   2 punct -
     """)
     assert not any(t[2] == "Reuters" for t in triples), triples

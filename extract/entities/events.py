@@ -9,7 +9,9 @@ back ("the blast", "these attacks", "last night's attack") is a violent event na
 word, unless its place or kind says otherwise ("the attack in Basra" after "an attack in Kirkuk"); "a
 roadside bomb" is a new event, and violence in general ("attacks", "came under attack") is never the one
 event named before it. A noun with a named owner or agent ("Russia's attack", "U.S. sanctions") stays what
-the rules read it as: an event between its parties. Named events ("Brexit") are EVENT entities too.
+the rules read it as: an event between its parties. Named events ("Brexit") are EVENT entities too. A
+measure of trade or money policy a state or its organ puts in place, changes or lifts with no other party
+named ("Peru raised import duties") is an EVENT entity of the same kind (_state_measure).
 """
 
 from __future__ import annotations
@@ -19,15 +21,19 @@ from dataclasses import dataclass, field
 
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.mentions import Mention
+from geokg.extract.lexicon.cameo import STATE_SECTORS
 from geokg.extract.lexicon.entity_words import (
     ANAPHORIC_DETERMINERS,
     EVENT_NOUNS,
+    MEASURE_CHANGING_VERBS,
     MONEY_BILL_MODIFIERS,
     NAMED_EVENTS,
     QUIT_CONTEST_NOUNS,
     QUITTING_VERBS,
     SEQUENCE_WORDS,
     TIME_OWNERS,
+    TRADE_CONTEXT_MEASURE_NOUNS,
+    TRADE_MEASURE_NOUNS,
     VAGUE_MODIFIERS,
     VIOLENT_EVENT_NOUNS,
     WEAPON_EVENT_NOUNS,
@@ -35,8 +41,18 @@ from geokg.extract.lexicon.entity_words import (
     WITHDRAWING_VERBS,
     WON_CONTEST_NOUNS,
 )
-from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, entity_span
-from geokg.extract.lexicon.words import GROUP_PRONOUNS, ORGAN_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, entity_span, lemma_in
+from geokg.extract.lexicon.words import (
+    GROUP_PRONOUNS,
+    MEASURE_IMPOSING_VERBS,
+    ORGAN_NOUNS,
+    PERSON_PRONOUNS,
+    RECALLED_MEASURE_DETERMINERS,
+    RECALLED_MEASURE_NOUNS,
+    RECALLED_MEASURE_VERBS,
+    THING_PRONOUNS,
+    TRADE_WORDS,
+)
 from spacy.tokens import Doc, Span, Token
 
 # Where an event noun is an argument of a verb: its subject, its object, or the object of a preposition
@@ -47,6 +63,9 @@ PLACE_PREPS = frozenset({"at", "in", "inside", "near", "outside", "within"})
 VERB_HEADS = frozenset({"VERB", "AUX"})
 # Names of the places an event happens in ("attacks in Baghdad").
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Verbs by which a state puts a measure of trade in place, changes or lifts it ("imposed", "raised",
+# "suspended"), not those by which it faces, has or wants one.
+MEASURE_VERBS = MEASURE_CHANGING_VERBS | MEASURE_IMPOSING_VERBS | RECALLED_MEASURE_VERBS
 
 
 def _time_owner(token: Token) -> bool:
@@ -54,11 +73,15 @@ def _time_owner(token: Token) -> bool:
     return token.lower_ in TIME_OWNERS or token.ent_type_ in ("DATE", "TIME")
 
 
-def _owned(noun: Token, named: set[int]) -> bool:
-    """ "Russia's attack", "Houthi attacks", "the attack by X", "May's deal": the noun has a named party."""
+def _owned(noun: Token, named: set[int], measure: bool = False) -> bool:
+    """ "Russia's attack", "Houthi attacks", "the attack by X", "May's deal": the noun has a named party.
+    A state's own measure ("Peru raised its import duties": `measure`, _state_measure) is owned by no one
+    else: its pronoun is the state acting on it."""
     for child in noun.children:
         if child.dep_ in NOUN_MODIFIER_DEPS and child.i in named:
             return True
+        if measure and child.dep_ == "poss" and child.lower_ in THING_PRONOUNS | GROUP_PRONOUNS:
+            continue
         if child.dep_ == "poss" and not _time_owner(child):
             return True  # "his decree", "their attacks": owned by someone the rules resolve
         if child.dep_ == "prep" and child.lower_ in ("by", "of", "between"):
@@ -133,7 +156,10 @@ def _quit_contest(noun: Token) -> bool:
 
 
 def event_mentions(doc: Doc, names: Iterable[Mention]) -> list[Mention]:
+    names = list(names)
     named = {i for m in names for i in range(m.start, m.end)}
+    states = {i for m in names if _of_a_state(m) for i in range(m.start, m.end)}
+    state_words = {i for m in names if m.country is not None for i in range(m.start, m.end)}
     found: list[Mention] = []
     violence = _Violence(next(iter(doc.sents)).end if len(doc) else 0)
     for token in doc:
@@ -144,9 +170,10 @@ def event_mentions(doc: Doc, names: Iterable[Mention]) -> list[Mention]:
                 found.append(kind)
             continue
         won = token.pos_ == "NOUN" and token.i not in named and (_won_contest(token) or _quit_contest(token))
-        if not won and (token.pos_ != "NOUN" or lemma not in EVENT_NOUNS or token.i in named):
+        measure = token.i not in named and _state_measure(token, named, states, state_words)
+        if not (won or measure) and (token.pos_ != "NOUN" or lemma not in EVENT_NOUNS or token.i in named):
             continue
-        if not won and (not _argument(token) or _owned(token, named) or _idiom(token)):
+        if not won and (not _argument(token) or _owned(token, named, measure) or _idiom(token)):
             continue
         if _money_bill(token):
             continue  # "export bills falling due": papers of money, no law nor any event
@@ -159,6 +186,85 @@ def event_mentions(doc: Doc, names: Iterable[Mention]) -> list[Mention]:
         key = violence.key(token, doc[start : token.i]) if lemma in VIOLENT_EVENT_NOUNS else lemma
         found.append(Mention(start, token.i + 1, text, "EVENT", None, actor=key))
     return found
+
+
+def _of_a_state(mention: Mention) -> bool:
+    """Does the mention name a state ("Peru") or one of its organs ("the Chilean government", "the trade
+    ministry", an unnamed one being the article's state's)?"""
+    if mention.label == "GPE" and mention.country is not None and mention.sector is None:
+        return True
+    return mention.sector in STATE_SECTORS and (mention.affiliation is not None or mention.bare)
+
+
+def _state_measure(noun: Token, named: set[int], states: set[int], state_words: set[int]) -> bool:
+    """ "Peru raised import duties", "the Chilean government introduced new quotas on textile imports": a
+    measure of trade or money policy (entity_words.tsv trade_measure_nouns; a curb or a restriction only
+    with a word of trade on it) that a state or its organ puts in place, changes or lifts (MEASURE_VERBS)
+    is the state's act on the measure even where the story names no other party. Where it names one
+    ("imposed tariffs on Japan", "granted Chile licences") the act is on that party; a measure a state
+    faces or wants ("faces sanctions") is none of its acts, and a firm's measures are no state's policy."""
+    lemma = noun.lemma_.lower()
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() not in MEASURE_VERBS:
+        return False
+    trade_context = lemma_in(lemma, TRADE_CONTEXT_MEASURE_NOUNS) and _on_trade(noun)
+    if not lemma_in(lemma, TRADE_MEASURE_NOUNS) and not trade_context:
+        return False
+    if _names_a_party(verb, named) or _names_a_party(noun, named) or _recalled(noun):
+        return False
+    subject = _acting_subject(verb)
+    # an organ a state's word places ("the Chilean government", "Peru's cabinet") acts for that state
+    return subject is not None and (subject.i in states or _named_organ(subject, state_words))
+
+
+def _recalled(noun: Token) -> bool:
+    """ "Washington will impose the tariffs on April 17": a measure named again is the measure on the target
+    it was named with before (objects.py SlotReader._recalled_targets), no act on the measure alone."""
+    return (
+        noun.lemma_.lower() in RECALLED_MEASURE_NOUNS
+        and noun.head.lemma_.lower() in RECALLED_MEASURE_VERBS
+        and any(c.dep_ == "det" and c.lower_ in RECALLED_MEASURE_DETERMINERS for c in noun.children)
+    )
+
+
+def _on_trade(noun: Token) -> bool:
+    """ "import curbs", "restrictions on exports of rice": a word of trade on the measure or its verb's
+    "on" phrase."""
+    words = [c for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS]
+    for holder in (noun, noun.head):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                words += [t for p in prep.children if p.dep_ == "pobj" for t in p.subtree]
+    return any(t.lower_ in TRADE_WORDS for t in words)
+
+
+def _names_a_party(word: Token, named: set[int]) -> bool:
+    """Is a named party in a phrase on the word other than one of place ("tariffs on Japanese cars",
+    "lifted sanctions against Chile"), or its indirect object ("granted Chile licences")?"""
+    return any(
+        (child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ not in PLACE_PREPS))
+        and any(t.i in named for t in child.subtree)
+        for child in word.children
+    )
+
+
+def _acting_subject(verb: Token) -> Token | None:
+    """Who does the verb: its subject, the subject of the verb it is joined to ("Peru raised duties and
+    suspended licences"), or for an infinitive the one its verb tells to act ("urged Peru to lift curbs"),
+    else that verb's subject ("Peru plans to raise duties")."""
+    while True:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+        if verb.dep_ == "xcomp":
+            told = [c for c in verb.head.children if c.dep_ == "dobj"]
+            if told:
+                return told[0]
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
 
 
 def _money_bill(noun: Token) -> bool:
