@@ -28,3 +28,27 @@ Exchange  Exchange  PROPN NNP 9  appos    I-ORG
 
 def test_a_former_name_holds_no_role() -> None:
     assert not any(subject == "Kestrel Exchange" for subject, _, _ in read_triples(_FORMER_NAME))
+
+
+# "The Zenith Exchange, formerly the Kestrel Exchange, fined Acme Corp."
+_FORMER_NAME_OF_THE_SUBJECT = """
+The       the       DET   DT  3  det      -
+Zenith    Zenith    PROPN NNP 3  compound ORG
+Exchange  Exchange  PROPN NNP 10 nsubj    I-ORG
+,         ,         PUNCT ,   3  punct    -
+formerly  formerly  ADV   RB  8  advmod   -
+the       the       DET   DT  8  det      -
+Kestrel   Kestrel   PROPN NNP 8  compound ORG
+Exchange  Exchange  PROPN NNP 3  appos    I-ORG
+,         ,         PUNCT ,   3  punct    -
+fined     fine      VERB  VBD 0  ROOT     -
+Acme      Acme      PROPN NNP 12 compound ORG
+Corp      Corp      PROPN NNP 10 dobj     I-ORG
+.         .         PUNCT .   10 punct    -
+"""
+
+
+def test_a_body_named_with_its_former_name_still_acts() -> None:
+    triples = read_triples(_FORMER_NAME_OF_THE_SUBJECT)
+    assert ("Zenith Exchange", "fine", "Acme Corp") in triples
+    assert not any(subject == "Kestrel Exchange" and "of" in predicate for subject, predicate, _ in triples)

@@ -77,3 +77,25 @@ def test_a_seat_in_a_story_of_no_body_is_its_city() -> None:
     reading = read(_SEAT_ALONE, day="1987-04-01")
     assert "European Community" not in _types(reading)
     assert "Brussels" in _types(reading)
+
+
+# "The EC fined Acme Corp. Jan Bolt visited Brussels."
+_SEAT_VISITED = """
+The      the      DET   DT  2  det      -
+EC       EC       PROPN NNP 3  nsubj    ORG
+fined    fine     VERB  VBD 0  ROOT     -
+Acme     Acme     PROPN NNP 5  compound ORG
+Corp     Corp     PROPN NNP 3  dobj     I-ORG
+.        .        PUNCT .   3  punct    -
+Jan      Jan      PROPN NNP 8  compound PERSON
+Bolt     Bolt     PROPN NNP 9  nsubj    I-PERSON
+visited  visit    VERB  VBD 0  ROOT     -
+Brussels Brussels PROPN NNP 9  dobj     GPE
+.        .        PUNCT .   9  punct    -
+"""
+
+
+def test_a_seat_visited_in_a_story_of_its_body_is_its_city() -> None:
+    reading = read(_SEAT_VISITED, day="1987-04-01")
+    assert _types(reading).get("Brussels") == "GPE"
+    assert ("Jan Bolt", "visit", "Brussels") in read_triples(_SEAT_VISITED)

@@ -438,6 +438,17 @@ def _acts(token: Token) -> bool:
     return prep == "to" and governor.pos_ == "VERB" and governor.lemma_.lower() not in MOTION_VERBS
 
 
+def _speaks_or_answers(token: Token) -> bool:
+    """Does the seat act as a body does: as the subject ("Brussels rejected the request"), the agent, or
+    after "from" or "by" on a noun ("a reply from Brussels")? Not as a place visited or gone to."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ in NOMINAL_SUBJECT_DEPS or token.dep_ == "agent":
+        return True
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("from", "by") and prep.head.pos_ == "NOUN"
+
+
 def _seat_of_a_named_body(doc: Doc, start: int, end: int) -> bool:
     """Is the name a seat that stands for an international body (data: body_seats) in a story that names that
     body or one of its organs the data lists with it ("Brussels" in a story of the EC or the Commission)?"""
@@ -788,7 +799,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             return Mention(start, end, text, "NORP", None, affiliation=people, place=text)
     single_name = label != "PERSON" or end - start == 1
     if country is None and single_name and _acts(doc[start:end].root):
-        if _seat_of_a_named_body(doc, start, end):
+        if _speaks_or_answers(doc[start:end].root) and _seat_of_a_named_body(doc, start, end):
             return Mention(start, end, text, "ORG", None)  # "a reply from Brussels" in a story of the EC
         country = lookup_capital(text, after_the=_after_the(doc, start))
     if country is None and label in ("ORG", "FAC", "GPE"):

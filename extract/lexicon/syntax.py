@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geokg.extract.lexicon.entity_words import LOCATIVE_PREPS
+from geokg.extract.lexicon.entity_words import LOCATIVE_PREPS, PAST_ADVERBS
 from geokg.extract.lexicon.words import ACTED_AGAINST_PREPS, RELATION_NOUNS
 
 if TYPE_CHECKING:
@@ -260,3 +260,10 @@ def fronted(prep: Token, verb: Token) -> bool:
     after = prep.right_edge.i + 1
     comma = after < len(prep.doc) and prep.doc[after].text == ","
     return comma and bool(subjects) and all(prep.i < s for s in subjects)
+
+
+def former_name(name: Token) -> bool:
+    """Is the name an apposition after a past adverb ("the Zenith Exchange, formerly the Kestrel Exchange"):
+    what the thing was called, the same thing under its old name?"""
+    past = any(c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS for c in name.children)
+    return past and name.dep_ == "appos"

@@ -16,9 +16,8 @@ from geokg.extract.lexicon.entity_words import (
     KIN_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     MEMBERSHIP_NOUNS,
-    PAST_ADVERBS,
 )
-from geokg.extract.lexicon.syntax import NOUN_POS, preposition_of
+from geokg.extract.lexicon.syntax import NOUN_POS, former_name, preposition_of
 from geokg.extract.lexicon.words import (
     ADDED_PARTY_PREPS,
     PARTY_MEMBER_NOUNS,
@@ -149,12 +148,6 @@ def _title_of_its_own_name(ctx: RoleContext, holder: Cluster, appos: Token) -> b
     return False
 
 
-def _former_name(name: Token) -> bool:
-    """Is the name an apposition after a past adverb ("X, formerly the Y"): what the body was called?"""
-    past = any(c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS for c in name.children)
-    return past and name.dep_ == "appos"
-
-
 def apposition(ctx: RoleContext, mention: Mention) -> None:
     holder = ctx.clusters.cluster_at(mention.start)
     head = ctx.doc[mention.start : mention.end].root
@@ -162,7 +155,7 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
         return
     if holder is None or holder.type not in ("PERSON", "ORG"):
         return
-    if holder.type == "ORG" and _former_name(head):
+    if holder.type == "ORG" and former_name(head):
         return  # "the rules of the Zenith Exchange, formerly the Acme Exchange": its old name, no role
     candidates = [
         c
