@@ -58,6 +58,7 @@ from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
     COUNTRY_NOUNS,
     CROWD_NOUNS,
+    DIPLOMATIC_MISSION_NOUNS,
     GOVERNMENT_VOICE_RANKS,
     GOVERNMENT_WORDS,
     HOME_REQUEST_VERBS,
@@ -354,6 +355,8 @@ class ActorReader:
                 continue
             if related is not None and prep.lower_ == "of":
                 continue  # "the creditors of Brazil", "the allies of Iran": others, not Brazil's or Iran's
+            if prep.lower_ == "in" and head.lemma_.lower() in DIPLOMATIC_MISSION_NOUNS:
+                continue  # "Western embassies in Lima": other states' missions there, never the host's
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue

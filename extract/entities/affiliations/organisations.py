@@ -1087,6 +1087,42 @@ def _reported_doers_state(ctx: AffiliationContext, cl: Cluster, other: str | Non
     return doers.pop() if len(doers) == 1 else None
 
 
+def _constituents_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """ "X has improved her standing with voters", "X appealed to the public": a bare public (sector PPL:
+    "voters", "the public", "the electorate") is the state of the person the clause it hangs in is about,
+    where every mention so hangs on the nominal subject of its nearest verb and those persons share one
+    state. A public is a state's people; the person courting or addressing it speaks to their own."""
+    if not cl.bare or (ctx.found.sectors.get(cl.key) or cl.sector) != "PPL" or not cl.mentions:
+        return None
+    found: set[str] = set()
+    for m in cl.mentions:
+        word = ctx.doc[m.start : m.end].root
+        if word.dep_ in NOMINAL_SUBJECT_DEPS:
+            return None  # "voters rejected the plan": no person's public
+        # up through "with" and "standing" to the nearest verb with a subject ("improved her standing with
+        # voters"; the tagger may read "her standing" as a gerund clause with the pronoun its subject: a
+        # pronoun no entity holds is passed over for the subject of the verb above)
+        verb, subjects = word.head, []
+        for _ in range(4):
+            subjects = [
+                c
+                for c in verb.children
+                if c.dep_ in NOMINAL_SUBJECT_DEPS
+                and (c.tag_ not in ("PRP", "PRP$") or ctx.clusters.cluster_at(c.i) is not None)
+            ]
+            if subjects or verb.head is verb:
+                break
+            verb = verb.head
+        people = [ctx.clusters.cluster_at(s.i) for s in subjects]
+        if len(people) != 1 or people[0] is None or people[0].type != "PERSON":
+            return None
+        state = ctx.state_of(people[0])
+        if not state:
+            return None
+        found.add(state)
+    return found.pop() if len(found) == 1 else None
+
+
 def _subjects_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
     """ "Japan's space agency NASDA has the full support of the government": an unnamed state actor that is
     no subject, in a sentence whose main subject is one state or a body of it and that names no other state,
@@ -1180,6 +1216,10 @@ def article_actors(ctx: AffiliationContext) -> None:
             continue
         state = state or (_forces_state(ctx, cl) if generic else None)
         state = state or (_addressers_state(ctx, cl) if generic else None)
+        # "Chilean President X has improved her standing with voters ... since her return from
+        # Peru": a public is the state's of the person whose standing or appeal it is, not the state the
+        # story names most (here where she came back from)
+        state = state or _constituents_state(ctx, cl)
         if not state:
             fallback = _paragraph_state(ctx, cl, generic) or setting
             state = _reported_doers_state(ctx, cl, fallback) or _subjects_state(ctx, cl) or fallback
