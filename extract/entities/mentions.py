@@ -380,12 +380,13 @@ def _surface(doc: Doc, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", text).strip(_QUOTES + " ")
 
 
-def _division_before_a_body(token: Token) -> bool:
+def _division_before_a_body(token: Token, found: list[Mention]) -> bool:
     """ "Ontario courts ruled", "Hesse officials said": one proper noun the tagger left untagged that is a
     first-level division of a state (a US or Australian state, a Canadian province, a German Land:
     places.division_type) modifying, right before it, the noun of a state's actor (sectors.tsv:
     "courts", "the Ontario government"): the division's body, whose state the place gives, as a tagged
-    "Texas courts" is."""
+    "Texas courts" is. Not before a person's role ("Kestrel spokesman X") when the word opens the full
+    name of a firm of the story ("Kestrel Petroleum"): news names the firm short where its staff speak."""
     from geokg.extract.entities.actors import sector_of_noun
     from geokg.extract.entities.places import division_type, place_country
 
@@ -394,7 +395,14 @@ def _division_before_a_body(token: Token) -> bool:
         return False
     if head.i != token.i + 1 or head.pos_ != "NOUN" or sector_of_noun(head) is None:
         return False
+    if is_role_word(head.lower_) and _opens_a_firms_name(token.text, found):
+        return False
     return division_type(token.text) is not None and place_country(token.text).known
+
+
+def _opens_a_firms_name(word: str, found: list[Mention]) -> bool:
+    """Does the word open the full name of a firm the story names ("Kestrel" of "Kestrel Petroleum")?"""
+    return any(m.label == "ORG" and m.text.split()[0] == word and names_a_firm(m.text.split()) for m in found)
 
 
 def _town_before_a_seat(token: Token) -> bool:
@@ -3646,7 +3654,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
-        if country is None and token.i not in covered and _division_before_a_body(token):
+        if country is None and token.i not in covered and _division_before_a_body(token, found):
             found.append(Mention(token.i, token.i + 1, token.text, "GPE", None))
             covered.add(token.i)
         if country is None and token.i not in covered and _town_before_a_seat(token):
