@@ -7,6 +7,7 @@ prepositional objects are the targets; "a meeting between Giuliani and Yermak": 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -65,6 +66,7 @@ from geokg.extract.lexicon.words import (
     EVENT_REFUSING_VERBS,
     EVENT_SCHEDULE_PREDICATES,
     EVENT_TIME_TO_COME_WORDS,
+    EVENT_WISHING_PHRASES,
     EVIDENCE_NOUNS,
     EVIDENTIAL_ADVERBS,
     HEARSAY_DENIAL_VERBS,
@@ -88,6 +90,7 @@ from geokg.extract.lexicon.words import (
     ROUTE_NOUNS,
     SOURCE_VERBS,
     SPEECH_VERBS,
+    STAKE_AMOUNT_WORDS,
     STRIVING_VERBS,
     SUPPOSING_MODALS,
     UNDER_VERBS,
@@ -205,7 +208,7 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     # in having happened; a time to come ("the upcoming summit in Lima") still holds
     if hedge is not None and not (its_own_doer and EVENT_HEDGING_MODIFIERS[hedge] == POSSIBILITY_MODALITY):
         return EVENT_HEDGING_MODIFIERS[hedge]
-    foreseen = _foreseen_by(noun) or _awaited(noun) or _there_is(noun) or _way_opened(noun)
+    foreseen = _wished(noun) or _foreseen_by(noun) or _awaited(noun) or _there_is(noun) or _way_opened(noun)
     foreseen = foreseen or _on_an_agenda_to_come(noun) or _due_for(noun) or _modal_of_its_clause(noun)
     if foreseen is not None:
         return foreseen
@@ -427,6 +430,8 @@ def _awaited(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ in ("npadvmod", "tmod", "advmod") and _time_to_come_of_noun(child):
             return PLAN_MODALITY  # "his visit to Tokyo next week"
+        if child.dep_ == "poss" and child.ent_type_ in TIME_LABELS and _time_to_come_of_noun(child):
+            return PLAN_MODALITY  # "next week's IMF meeting", "tomorrow's talks": a time to come owns it
         if _scheduling_participle(child) and not _done_by_its_clause(noun):
             return EVENT_SCHEDULE_PREDICATES[child.lemma_.lower()]  # "the talks, scheduled for Friday"
         if child.dep_ in RELATIVE_CLAUSE_DEPS and child.pos_ in VERB_POS:
@@ -459,7 +464,9 @@ def _time_to_come_of_noun(phrase: Token) -> bool:
     words = [t.lower_ for t in phrase.subtree]
     if "next" in words and any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
         return False
-    return any(w in EVENT_TIME_TO_COME_WORDS for w in words)
+    # "later" alone may count from a past time ("a visit later"), but "later this month" counts from today
+    later_this = any(a == "later" and b == "this" for a, b in itertools.pairwise(words))
+    return later_this or any(w in EVENT_TIME_TO_COME_WORDS for w in words)
 
 
 def _scheduling_participle(child: Token) -> bool:
@@ -513,6 +520,21 @@ def _awaiting_phrase(noun: Token) -> bool:
     else:
         return False
     return " ".join(words) in EVENT_AWAITING_PHRASES
+
+
+def _wished(noun: Token) -> str | None:
+    """ "Chile has a keen interest in an agreement between X and Y", "renewed his call for talks with Z",
+    "there is a need for a summit": an event that is the object of a noun of wish or need (words.tsv
+    event_wishing_phrases, by the noun's lemma and its preposition) is wanted, not done; "should"."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    holder = noun.head.head
+    if holder.pos_ != "NOUN":
+        return None
+    # "holds a 40 pct (a controlling) interest in the venture between X and Y": a share held, no wish
+    if any(t.like_num or t.lower_ in STAKE_AMOUNT_WORDS for left in holder.lefts for t in left.subtree):
+        return None
+    return EVENT_WISHING_PHRASES.get(f"{holder.lemma_.lower()} {noun.head.lower_}")
 
 
 def _foreseen_by(noun: Token) -> str | None:

@@ -1552,6 +1552,13 @@ def _time_phrases(verb: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS
     ]
+    # "attends next week's IMF meeting", "hosts tomorrow's talks": a time owning the object dates the act
+    phrases += [
+        c
+        for holder in holders[1:]
+        for c in holder.children
+        if c.dep_ == "poss" and c.ent_type_ in TIME_LABELS
+    ]
     return phrases
 
 

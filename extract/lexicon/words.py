@@ -271,6 +271,7 @@ EVENT_TIME_TO_COME_WORDS = FUTURE_TIME_WORDS - {"later"}  # "later" dates nothin
 EVENT_AWAITING_PHRASES = _WORDS.words("event_awaiting_phrases")
 EVENT_HOSTING_VERBS = _WORDS.words("event_hosting_verbs")
 EVENT_FORESEEING_VERBS = _WORDS.mapping("event_foreseeing_verbs")
+EVENT_WISHING_PHRASES = _WORDS.mapping("event_wishing_phrases")  # "an interest in talks": should
 EVENT_COURSE_VERBS = _WORDS.words("event_course_verbs")  # "the talks will focus on aid": to come
 EVENT_RAISING_VERBS = _WORDS.words("event_raising_verbs")  # "could increase pressure from X": could
 CONTRAST_MARKS = _WORDS.words("contrast_marks")
