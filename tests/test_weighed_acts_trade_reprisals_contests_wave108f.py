@@ -1,10 +1,11 @@
 """Wave 108 F: an act only weighed ("is considering purchases of X", "is weighing a move to Y") is no public
-statement: an act of cooperation weighed is an intent to cooperate (03), force weighed a threat (13), and
-anything else no event (frame.Clause._weighed_act); a reprisal whose means or cause is trade (tariffs,
-sanctions) is a counter-measure (16), one by arms force (19) (cameo.tsv retaliation, reprisal context=@trade,
-retaliate with object=@arms; words.tsv trade_words); a firm or a state fighting a bid, a takeover or a
-merger opposes it (11), and fighting a lawsuit is a legal contest, no fight (cameo.tsv fight, battle). Each
-test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
+statement: an act of cooperation weighed is an intent to cooperate (03), force weighed a threat (13), and a
+noun that names no act no event (frame.Clause._weighed_act; since Mend 109 F any other act weighed toward a
+party keeps 014: tests/test_weighed_policy_options_wave109f.py); a reprisal whose means or cause is trade
+(tariffs, sanctions) is a counter-measure (16), one by arms force (19) (cameo.tsv retaliation, reprisal
+context=@trade, retaliate with object=@arms; words.tsv trade_words); a firm or a state fighting a bid, a
+takeover or a merger opposes it (11), and fighting a lawsuit is a legal contest, no fight (cameo.tsv fight,
+battle). Each test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 

@@ -666,15 +666,20 @@ class Clause:
         """The code of weighing (considering, mulling) the act a noun names: an act of cooperation weighed
         ("is weighing imports of Spanish flour", "is considering talks with X") is an intent to cooperate
         of its kind (intent_to: 031, 036); force weighed threatens whom it would hit (138), as "is weighing
-        how to retaliate" does; anything else weighed ("a move to X", sanctions, a proposal) is no event,
-        for a choice only thought over is no public statement. A noun of trade with no code of its own
-        ("purchases", "imports") is its verb's deed (transfer_noun_verbs)."""
+        how to retaliate" does; any other act weighed toward a party (sanctions against X, a proposal from Y)
+        is the policy option considered (014, CAMEO's own code for it); a noun that names no act ("a move to
+        X") is no event. A noun of trade with no code of its own ("purchases", "imports") is its verb's deed
+        (transfer_noun_verbs)."""
         act = self._noun_code(fact, sense, words) or self._passed_goods(fact, sense)
         if act is None:
+            # "is weighing a move to Bermuda": the noun names no act toward a party, so nothing is weighed
+            # toward the place it reaches
             return None
         if act[:2] in FORCE_ROOTS:
             return FORCE_THREAT
-        return intent_to(act)
+        # "is considering sanctions against X", "a proposal from Y": an act toward a party with no intent
+        # reading is CAMEO's own "consider policy option" (014, root 01)
+        return intent_to(act) or WEIGHED_OPTION
 
     def _passed_goods(self, fact: Fact, sense: Sense) -> str | None:
         """The code of passing goods to the fact's object where the verb approves a noun of their passing
