@@ -23,6 +23,7 @@ from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.lexicon.cameo import STATE_SECTORS
 from geokg.extract.lexicon.entity_words import (
+    AMOUNT_WORDS,
     ANAPHORIC_DETERMINERS,
     EVENT_NOUNS,
     MEASURE_CHANGING_VERBS,
@@ -45,6 +46,7 @@ from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, entity_span, lemma_
 from geokg.extract.lexicon.words import (
     GROUP_PRONOUNS,
     MEASURE_IMPOSING_VERBS,
+    MEASURE_NOUNS,
     ORGAN_NOUNS,
     PERSON_PRONOUNS,
     RECALLED_MEASURE_DETERMINERS,
@@ -198,11 +200,12 @@ def _of_a_state(mention: Mention) -> bool:
 
 def _state_measure(noun: Token, named: set[int], states: set[int], state_words: set[int]) -> bool:
     """ "Peru raised import duties", "the Chilean government introduced new quotas on textile imports": a
-    measure of trade or money policy (entity_words.tsv trade_measure_nouns; a curb or a restriction only
-    with a word of trade on it) that a state or its organ puts in place, changes or lifts (MEASURE_VERBS)
-    is the state's act on the measure even where the story names no other party. Where it names one
-    ("imposed tariffs on Japan", "granted Chile licences") the act is on that party; a measure a state
-    faces or wants ("faces sanctions") is none of its acts, and a firm's measures are no state's policy."""
+    measure of trade or money policy (entity_words.tsv trade_measure_nouns; a curb, a restriction, a duty,
+    a subsidy or a licence only with a word of trade on it) that a state or its organ puts in place,
+    changes or lifts (MEASURE_VERBS) is the state's act on the measure even where the story names no other
+    party. Where it names one ("imposed tariffs on Japan", "granted Chile licences") the act is on that
+    party; a measure a state faces or wants ("faces sanctions") is none of its acts, and a firm's measures
+    are no state's policy."""
     lemma = noun.lemma_.lower()
     verb = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.pos_ != "VERB":
@@ -297,7 +300,27 @@ def _label_start(noun: Token, named: set[int]) -> int:
         if doc[start - 2].i in named or not doc[start - 2].is_alpha:
             return _next_word(start, noun)  # "Saudi-led airstrike": "airstrike", never "led airstrike"
         start -= 2
+    return _past_amount(start, noun)
+
+
+def _past_amount(start: int, noun: Token) -> int:
+    """ "a 15 pct duty", "a ten percent tariff", "20 mln dlr subsidies": an amount before the event says how
+    much, no word of its name; its number (a figure stops the label before it) and the words of its unit
+    after the number (words.tsv measure_nouns: pct, dlr; entity_words.tsv amount_words: mln) are left out."""
+    doc = noun.doc
+    counted = start > noun.left_edge.i and doc[start - 1].like_num
+    while start < noun.i:
+        if doc[start].like_num and start + 1 < noun.i and _unit(doc[start + 1]):
+            counted = True  # "ten percent": a number in words may be a modifier the label would keep
+        elif not (counted and _unit(doc[start])):
+            break
+        start += 1
     return start
+
+
+def _unit(word: Token) -> bool:
+    """A word of the unit of an amount: "pct", "dlr", "mln"."""
+    return word.lower_ in AMOUNT_WORDS or lemma_in(word.lemma_.lower(), MEASURE_NOUNS)
 
 
 def _next_word(start: int, noun: Token) -> int:
