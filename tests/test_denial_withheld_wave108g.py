@@ -1,14 +1,14 @@
 """Who denies a report, and a denial withheld (wave 108 G2). "A spokesman for Zenith Corp denied a report
 that Zenith Corp would buy Larkin Ltd": the purchase, denied, is the body's word the spokesman speaks for
-(attributed to Zenith Corp), as his "said" would be, never the writer's. "Zenith Corp would neither confirm
-nor deny that it would buy Larkin Ltd" (or "would not confirm or deny"): "deny" in a pair a negation
-governs is no denial; the speaker says nothing of the purchase either way, so no fact, as "did not deny
-that" gives none. The parses are built by hand as the parser gives them (tests/hand_docs.py); the
-sentences are ours."""
+(attributed to Zenith Corp), as his "said" would be, never the writer's. "Zenith Corp, which owns Acme Corp,
+would neither confirm nor deny that it would buy Larkin Ltd" (or "would not confirm or deny"): "deny" in a
+pair a negation governs is no denial; the speaker says nothing of the purchase either way, so no fact, as
+"did not deny that" gives none, while the ownership the sentence states is still read. The parses are built
+by hand as the parser gives them (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import read
+from hand_docs import read, read_triples
 
 SPOKESMAN = """
 A          a          DET   DT   2  det      -
@@ -31,23 +31,29 @@ Ltd        Ltd        PROPN NNP  13 dobj     I-ORG
 
 NEITHER = """
 Zenith     Zenith     PROPN NNP  2  compound ORG
-Corp       Corp       PROPN NNP  5  nsubj    I-ORG
-would      would      AUX   MD   5  aux      -
-neither    neither    CCONJ CC   5  preconj  -
-confirm    confirm    VERB  VB   0  ROOT     -
-nor        nor        CCONJ CC   5  cc       -
-deny       deny       VERB  VB   5  conj     -
-that       that       SCONJ IN   11 mark     -
-it         it         PRON  PRP  11 nsubj    -
+Corp       Corp       PROPN NNP  11 nsubj    I-ORG
+,          ,          PUNCT ,    2  punct    -
+which      which      PRON  WDT  5  nsubj    -
+owns       own        VERB  VBZ  2  relcl    -
+Acme       Acme       PROPN NNP  7  compound ORG
+Corp       Corp       PROPN NNP  5  dobj     I-ORG
+,          ,          PUNCT ,    2  punct    -
 would      would      AUX   MD   11 aux      -
-buy        buy        VERB  VB   7  ccomp    -
-Larkin     Larkin     PROPN NNP  13 compound ORG
-Ltd        Ltd        PROPN NNP  11 dobj     I-ORG
-.          .          PUNCT .    5  punct    -
+neither    neither    CCONJ CC   11 preconj  -
+confirm    confirm    VERB  VB   0  ROOT     -
+nor        nor        CCONJ CC   11 cc       -
+deny       deny       VERB  VB   11 conj     -
+that       that       SCONJ IN   17 mark     -
+it         it         PRON  PRP  17 nsubj    -
+would      would      AUX   MD   17 aux      -
+buy        buy        VERB  VB   13 ccomp    -
+Larkin     Larkin     PROPN NNP  19 compound ORG
+Ltd        Ltd        PROPN NNP  17 dobj     I-ORG
+.          .          PUNCT .    11 punct    -
 """
 
 NOT_OR = NEITHER.replace(
-    "neither    neither    CCONJ CC   5  preconj", "not        not        PART  RB   5  neg    "
+    "neither    neither    CCONJ CC   11 preconj", "not        not        PART  RB   11 neg    "
 ).replace("nor        nor        CCONJ CC", "or         or         CCONJ CC")
 
 
@@ -62,9 +68,17 @@ def test_a_spokesmans_denial_is_his_bodys_word() -> None:
     assert all(negated and source == "org:zenith_corp" for negated, source in purchases), purchases
 
 
+def _ownership_read(rows: str) -> bool:
+    """Is the sentence's other fact still read ("Zenith Corp, which owns Acme Corp, …")? A reading that
+    silenced the sentence whole would give no purchase either, and is no pass."""
+    return ("Zenith Corp", "own", "Acme Corp") in read_triples(rows)
+
+
 def test_neither_confirm_nor_deny_is_no_denial() -> None:
     assert _purchases(NEITHER) == []
+    assert _ownership_read(NEITHER)
 
 
 def test_not_confirm_or_deny_is_no_denial() -> None:
     assert _purchases(NOT_OR) == []
+    assert _ownership_read(NOT_OR)

@@ -27,6 +27,7 @@ from geokg.extract.lexicon.syntax import (
     STRAIGHT_QUOTES,
     TIME_LABELS,
     VERB_POS,
+    indefinite,
     lemma_in,
 )
 from geokg.extract.lexicon.words import (
@@ -79,6 +80,7 @@ from geokg.extract.lexicon.words import (
     STANCE_NOUNS,
     THING_PRONOUNS,
     TOPIC_PREPS,
+    UNNAMED_BODY_NOUNS,
     UNNAMED_SOURCE_NOUNS,
     VOICING_VERBS,
     WH_WORDS,
@@ -970,6 +972,10 @@ def unnamed_source(word: Token) -> Ref | None:
     if not group and not reported and (word.pos_ != "NOUN" or lemma not in UNNAMED_SOURCE_NOUNS):
         return None
     said = [t for c in word.lefts if c.dep_ in _SOURCE_MODIFIER_DEPS for t in c.subtree]
+    if lemma in UNNAMED_BODY_NOUNS and not said and not indefinite(word):
+        # "Acme Corp Plc said … The group said …": wire copy's bare "the group" names the firm (or body) of
+        # the story again, so its words are that firm's (coreference), not some body's left unnamed
+        return None
     # "reports from Tokyo said": where the reports come from says whose they are, as "Tokyo sources" does
     place = filed_from(word) if reported else None
     said_after = [place.head, *place.subtree] if place is not None else []
