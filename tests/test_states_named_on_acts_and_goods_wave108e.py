@@ -34,6 +34,17 @@ Norway      Norway      PROPN NNP 6  pobj      GPE
 .           .           PUNCT .   4  punct     -
 """
 
+# "Swedish retaliation was condemned by Norway."
+_RETALIATION_CONDEMNED_BY = """
+Swedish     swedish     ADJ   JJ  2  amod      NORP
+retaliation retaliation NOUN  NN  4  nsubjpass -
+was         be          AUX   VBD 4  auxpass   -
+condemned   condemn     VERB  VBN 0  ROOT      -
+by          by          ADP   IN  4  agent     -
+Norway      Norway      PROPN NNP 5  pobj      GPE
+.           .           PUNCT .   4  punct     -
+"""
+
 # "Norway condemned Swedish retaliation."
 _CONDEMNED_RETALIATION = """
 Norway      Norway      PROPN NNP 2  nsubj  GPE
@@ -111,6 +122,9 @@ def test_a_ruled_out_act_is_no_act_on_its_doer() -> None:
 
 def test_a_ruled_out_act_is_no_act_on_its_doer_in_the_passive() -> None:
     assert not read_triples(_RETALIATION_RULED_OUT_BY)
+    # the same passive with a verb of reaction still reads its agent's act on the doer: the empty read above
+    # is the rule's, not a silent passive
+    assert ("Norway", "condemn", "Sweden") in read_triples(_RETALIATION_CONDEMNED_BY)
 
 
 def test_an_expected_measure_is_no_act_on_its_doer() -> None:

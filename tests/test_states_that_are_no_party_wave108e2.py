@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from hand_docs import read_triples
 
-# "Zenith halted shipments of Danish corn."
+# "Zenith halted shipments of Danish corn to Finland." ("to Finland" hung on the verb, as the parser does;
+# with no buyer named the origin stays the party: test_goods_origin_and_wording_owner_wave109e.py)
 _HALTED_SHIPMENTS = """
 Zenith    Zenith   PROPN NNP 2  nsubj  ORG
 halted    halt     VERB  VBD 0  ROOT   -
@@ -18,6 +19,8 @@ shipments shipment NOUN  NNS 2  dobj   -
 of        of       ADP   IN  3  prep   -
 Danish    danish   ADJ   JJ  6  amod   NORP
 corn      corn     NOUN  NN  4  pobj   -
+to        to       ADP   IN  2  prep   -
+Finland   Finland  PROPN NNP 7  pobj   GPE
 .         .        PUNCT .   2  punct  -
 """
 
@@ -118,6 +121,7 @@ def _objects(table: str) -> set[str]:
 
 def test_the_origin_of_goods_shipped_after_of_is_no_party() -> None:
     assert "Denmark" not in _objects(_HALTED_SHIPMENTS)
+    assert "Finland" in _objects(_HALTED_SHIPMENTS)  # the buyer is the party
     # a noun of buying keeps the seller ("halt purchase of" Denmark)
     assert ("Zenith", "halt purchase of", "Denmark") in read_triples(_HALTED_PURCHASES)
 

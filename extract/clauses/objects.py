@@ -326,8 +326,9 @@ def through_noun(
         return out  # "narrowed its options to the Falcon of Dassault": the firm's product, no party
     if lemma in TIME_FRAME_NOUNS or lemma in COMPARISON_NOUNS:
         return out  # "the third impeachment in the history of X", "grew in contrast to Y": no party
-    if (lemma in IDENTITY_NOUNS or lemma in NAMING_NOUNS) and noun.pos_ == "NOUN":
-        return out  # "speak the languages of X", "adopted the name of Y": whose language or name, no party
+    # "speak the languages of X", "adopted the name of Y": whose language or name, no party; but "accepted the
+    # language of X's proposal" is the wording of a thing of X's, and reaches X as "accept proposal of" does
+    identity = (lemma in IDENTITY_NOUNS or lemma in NAMING_NOUNS) and noun.pos_ == "NOUN"
     if _time_count(noun):
         return out  # "assigned rates for the first time in Japan": how often, and where; no party
     if _relational(noun):
@@ -365,6 +366,10 @@ def through_noun(
             if _claim_looked_into(noun, prep, pobj):
                 continue  # "an inquiry into U.S. claims": the claimant is no one the inquiry is into
             refs = [r for r in args.resolve(pobj) if not _state_waters(prep, pobj, r)]
+            if identity:
+                refs = [r for r in refs if r.via == "possessor" and pobj.pos_ == "NOUN"]
+                if not refs:
+                    continue  # the state, people or name itself after "of" (see above): no further reading
             if _act_site(noun, prep):
                 refs = [r for r in refs if not r.entity_id.startswith("place:")]
             if occasion(prep, pobj):

@@ -705,10 +705,11 @@ def _doer_of_a_prospect(clause: Clause, fact: Fact) -> bool:
 def _origin_of_goods_sent(clause: Clause, fact: Fact) -> bool:
     """Is the object goods a word of sending or selling moves (money_flow_words: "ship", "sell", "export",
     "supply", "shipment"), standing for the state its adjective or name says they come from ("will ship
-    Spanish corn to Italy", "sold U.S. wheat", "halted shipments of Spanish corn", "supplied Italy with
-    Spanish flour")? Where goods come from is no party to their sale or shipment: the buyer, after "to" or
-    as the object of "supply", is. A possessive owner ("sold Spain's corn") and a verb of buying ("bought
-    Spanish corn": "buy corn of" Spain, the seller) keep the state."""
+    Spanish corn to Italy", "sold U.S. wheat", "halted shipments of Spanish corn to Italy", "supplied Italy
+    with Spanish flour")? Where goods come from is no party to their sale or shipment: the buyer, after "to"
+    or as the object of "supply", is. After "of" on a noun of sending only with a buyer named: "suspended
+    shipments of Nicaraguan coffee" is a measure against Nicaragua. A possessive owner ("sold Spain's
+    corn") and a verb of buying ("bought Spanish corn": "buy corn of" Spain, the seller) keep the state."""
     noun = clause.sentence.doc[fact.object.token]
     if fact.object.via != "possessor" or noun.pos_ != "NOUN" or goods_noun(noun) is None:
         return False
@@ -727,10 +728,27 @@ def _goods_mover(noun: Token) -> str:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
         return ""
     if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
-        return prep.head.lemma_.lower()
+        # "halted shipments of Soviet grain to Cuba": the buyer is the party, the origin only says where the
+        # grain is from; with no buyer named ("suspended shipments of Nicaraguan coffee") the halt is a
+        # measure against the state the goods come from, which stays the party
+        return prep.head.lemma_.lower() if _receiver_named(noun, prep.head) else ""
     if prep.lower_ == "with" and prep.head.pos_ in VERB_POS:
         return prep.head.lemma_.lower()
     return ""
+
+
+def _receiver_named(goods: Token, mover: Token) -> bool:
+    """Is a receiver of the goods a noun of sending moves named after "to", where the parser hangs it: on
+    the goods ("shipments of grain to Cuba"), on the noun of sending, or on the verb that noun is the object
+    of ("halted shipments of grain | to Cuba")?"""
+    holders = [goods, mover]
+    if mover.dep_ == "dobj" and mover.head.pos_ in VERB_POS:
+        holders.append(mover.head)
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "to" and any(c.dep_ == "pobj" for c in prep.children)
+        for holder in holders
+        for prep in holder.children
+    )
 
 
 def _denied_at_a_place(clause: Clause, fact: Fact) -> bool:
@@ -1068,7 +1086,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=132)
+@rule("noun_prep", confidence=0.7, version=133)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
