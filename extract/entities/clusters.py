@@ -621,12 +621,7 @@ def _name_before_its_state(long: Cluster) -> list[str]:
     """The words of an organisation's name before "of" and a state, as the label or a mention writes them
     ("Supreme Council" of "Supreme Council of the United Arab Emirates", "Acme Corp" of "Acme Corp of
     Canada"); [] when no name of it ends in a state."""
-    for text in (long.label, *(m.text for m in long.mentions)):
-        words = text.split()
-        for k in range(1, len(words) - 1):
-            if words[k].lower() == "of" and lookup_country(" ".join(words[k + 1 :])) is not None:
-                return words[:k]
-    return []
+    return _name_before_of(long, lambda rest: lookup_country(rest) is not None)
 
 
 def _name_before_its_place(long: Cluster) -> list[str]:
@@ -634,11 +629,16 @@ def _name_before_its_place(long: Cluster) -> list[str]:
     "Bank of England"); [] when no name of it ends so."""
     if long.type != "ORG":
         return []
+    return [fold(w) for w in _name_before_of(long, lambda rest: place_country(rest).known)]
+
+
+def _name_before_of(long: Cluster, ends_it: Callable[[str], bool]) -> list[str]:
+    """The words of the cluster's label or a mention before an "of" whose rest `ends_it` accepts."""
     for text in (long.label, *(m.text for m in long.mentions)):
         words = text.split()
         for k in range(1, len(words) - 1):
-            if words[k].lower() == "of" and place_country(" ".join(words[k + 1 :])).known:
-                return [fold(w) for w in words[:k]]
+            if words[k].lower() == "of" and ends_it(" ".join(words[k + 1 :])):
+                return words[:k]
     return []
 
 
