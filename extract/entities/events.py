@@ -212,7 +212,8 @@ def _state_measure(noun: Token, named: set[int], states: set[int], state_words: 
         return False
     if verb.lemma_.lower() not in MEASURE_VERBS:
         return False
-    trade_context = lemma_in(lemma, TRADE_CONTEXT_MEASURE_NOUNS) and _on_trade(noun)
+    named_on_trade = _on_trade(noun) or _named_before_on_trade(noun)
+    trade_context = lemma_in(lemma, TRADE_CONTEXT_MEASURE_NOUNS) and named_on_trade
     if not lemma_in(lemma, TRADE_MEASURE_NOUNS) and not trade_context:
         return False
     if _names_a_party(verb, named) or _names_a_party(noun, named) or _recalled(noun):
@@ -241,6 +242,17 @@ def _on_trade(noun: Token) -> bool:
             if prep.dep_ == "prep" and prep.lower_ == "on":
                 words += [t for p in prep.children if p.dep_ == "pobj" for t in p.subtree]
     return any(t.lower_ in TRADE_WORDS for t in words)
+
+
+def _named_before_on_trade(noun: Token) -> bool:
+    """ "Pakistan's decision to suspend tea import licences ... Pakistan had suspended the licences": a
+    measure named again with "the" is the one named last before it, of trade where a word of trade was on
+    that one ("granted fishing licences ... suspended the licences" is not)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    lemma = noun.lemma_.lower()
+    before = [t for t in noun.doc[: noun.i] if t.pos_ == "NOUN" and t.lemma_.lower() == lemma]
+    return bool(before) and _on_trade(before[-1])
 
 
 def _names_a_party(word: Token, named: set[int]) -> bool:
