@@ -1,6 +1,6 @@
 """Wave 108 F2: a preposition the parser hangs on a phrasal verb's particle ("is backing away from giving X",
 "would strike back against Y") is the verb's (nlp.particle_prepositions), and a name after a verb of two
-objects made a modifier of the object ("giving X special status") is the verb's dative
+objects made a modifier of the object ("giving X wider powers") is the verb's dative
 (nlp.modifier_datives); balking at a deed refuses it (cameo.tsv balk, 12); striking or hitting back at a
 party in a sentence about trade is a counter-measure (16), hitting back by arms force (19), a bare "hit back
 at X" no event (cameo.tsv strike back, hit back). Each test states its parse by hand (tests/hand_docs.py),
@@ -26,7 +26,7 @@ def _acts(table: str) -> set[tuple[str, str, str | None, str | None]]:
 def test_backing_away_from_giving_loans_yields() -> None:
     acts = _acts(
         """
-    Ottawa     Ottawa     PROPN NNP 3 nsubj  GPE
+    Lima       Lima       PROPN NNP 3 nsubj  GPE
     is         be         AUX   VBZ 3 aux    -
     backing    back       VERB  VBG 0 ROOT   -
     away       away       ADV   RB  3 advmod -
@@ -34,32 +34,32 @@ def test_backing_away_from_giving_loans_yields() -> None:
     giving     give       VERB  VBG 5 pcomp  -
     loans      loan       NOUN  NNS 6 dobj   -
     to         to         ADP   IN  6 dative -
-    Vancouver  Vancouver  PROPN NNP 8 pobj   GPE
+    Cusco      Cusco      PROPN NNP 8 pobj   GPE
     .          .          PUNCT .   3 punct  -
     """
     )
     # the capital reads as its state
-    assert {act[2] for act in acts if act[:2] == ("Canada", "Vancouver")} == {"08"}
+    assert {act[2] for act in acts if act[:2] == ("Peru", "Cusco")} == {"08"}
 
 
 def test_a_name_before_the_objects_adjective_is_the_dative() -> None:
-    # "Ottawa is backing away from giving Vancouver special status.", "Vancouver" a modifier of "status"
+    # "Lima is backing away from giving Cusco wider powers.", "Cusco" a modifier of "powers"
     acts = _acts(
         """
-    Ottawa     Ottawa     PROPN NNP 3  nsubj  GPE
+    Lima       Lima       PROPN NNP 3  nsubj  GPE
     is         be         AUX   VBZ 3  aux    -
     backing    back       VERB  VBG 0  ROOT   -
     away       away       ADV   RB  3  advmod -
     from       from       ADP   IN  4  prep   -
     giving     give       VERB  VBG 5  pcomp  -
-    Vancouver  Vancouver  PROPN NNP 9  nmod   GPE
-    special    special    ADJ   JJ  9  amod   -
-    status     status     NOUN  NN  6  dobj   -
+    Cusco      Cusco      PROPN NNP 9  nmod   GPE
+    wider      wide       ADJ   JJR 9  amod   -
+    powers     power      NOUN  NNS 6  dobj   -
     .          .          PUNCT .   3  punct  -
     """
     )
     # the capital reads as its state
-    assert {act[2] for act in acts if act[:2] == ("Canada", "Vancouver")} == {"08"}
+    assert {act[2] for act in acts if act[:2] == ("Peru", "Cusco")} == {"08"}
 
 
 def test_a_name_sent_as_its_own_forces_stays_their_modifier() -> None:

@@ -1,13 +1,13 @@
 """A bare public (sector PPL: "voters", "the public") hung on a clause whose subject is a person of a state
 is that person's state's people, not those of the state the story names most, here only as where the person
-came back from (wave 109 H; affiliations/organisations._constituents_state). Sentences written for this
+visited (wave 109 H; affiliations/organisations._constituents_state). Sentences written for this
 test; the parse is hand-built."""
 
 from __future__ import annotations
 
 from tests.hand_docs import read_triples
 
-# "Chilean President Ana Vela has improved her standing with voters since her return from Peru. Vela signed
+# "Chilean President Ana Vela has raised her standing with voters since her visit to Peru. Vela signed
 # a pact with Peru in Lima." (the tagger's reading: "her standing" a gerund clause with "her" its subject)
 STANDING = """
     Chilean   Chilean   ADJ   JJ  2  amod     NORP
@@ -15,15 +15,15 @@ STANDING = """
     Ana       Ana       PROPN NNP 4  compound PERSON
     Vela      Vela      PROPN NNP 6  nsubj    I-PERSON
     has       have      AUX   VBZ 6  aux      -
-    improved  improve   VERB  VBN 0  ROOT     -
+    raised    raise     VERB  VBN 0  ROOT     -
     her       she       PRON  PRP 8  nsubj    -
     standing  stand     VERB  VBG 6  ccomp    -
     with      with      ADP   IN  8  prep     -
     voters    voter     NOUN  NNS 9  pobj     -
     since     since     ADP   IN  6  prep     -
     her       her       PRON  PRP$ 13 poss    -
-    return    return    NOUN  NN  11 pobj     -
-    from      from      ADP   IN  13 prep     -
+    visit     visit     NOUN  NN  11 pobj     -
+    to        to        ADP   IN  13 prep     -
     Peru      Peru      PROPN NNP 14 pobj     GPE
     .         .         PUNCT .   6  punct    -
     Vela      Vela      PROPN NNP 18 nsubj    PERSON

@@ -1,7 +1,7 @@
 """Wave 108 E2: more states named on a noun that are no party to the act. The origin of goods that a noun or
 a verb of sending moves ("halted shipments of Danish corn", "supplied Finland with Danish flour":
 rules._origin_of_goods_sent, now read after "of" and "with" too); the owner of a noun of others named by how
-they stand to it ("Norway's neighbours", "Norway's foes", "Europe's outsiders": related_parties.tsv, read
+they stand to it ("Norway's neighbours", "Norway's foes", "Asia's outsiders": related_parties.tsv, read
 by arguments.resolve_one as "Norway's allies" was); the owner after "of" of a noun of identity or a name
 ("speak the language of Norway", "adopted the name of Y": words.tsv identity_nouns, objects.through_noun).
 The parses are stated by hand (tests/hand_docs.py); the sentences are ours."""
@@ -66,17 +66,17 @@ foes       foe        NOUN  NNS 2  dobj   -
 .          .          PUNCT .   2  punct  -
 """
 
-# "Europe's outsiders fear the power of the Union."
+# "Asia's outsiders doubt the reach of the League."
 _OUTSIDERS_FEAR = """
-Europe    Europe    PROPN NNP 3  poss     LOC
+Asia      Asia      PROPN NNP 3  poss     LOC
 's        's        PART  POS 1  case     -
 outsiders outsider  NOUN  NNS 4  nsubj    -
-fear      fear      VERB  VBP 0  ROOT     -
+doubt     doubt     VERB  VBP 0  ROOT     -
 the       the       DET   DT  6  det      -
-power     power     NOUN  NN  4  dobj     -
+reach     reach     NOUN  NN  4  dobj     -
 of        of        ADP   IN  6  prep     -
 the       the       DET   DT  9  det      -
-Union     Union     PROPN NNP 7  pobj     ORG
+League    League    PROPN NNP 7  pobj     ORG
 .         .         PUNCT .   4  punct    -
 """
 
@@ -138,7 +138,7 @@ def test_a_states_neighbours_are_not_the_state() -> None:
 
 
 def test_a_regions_outsiders_are_not_the_region() -> None:
-    assert "Europe" not in {subj for subj, _, _ in read_triples(_OUTSIDERS_FEAR)}
+    assert "Asia" not in {subj for subj, _, _ in read_triples(_OUTSIDERS_FEAR)}
 
 
 def test_the_owner_of_a_language_or_name_is_no_party() -> None:

@@ -559,7 +559,7 @@ class ArgumentResolver:
             )
             # (not a relative: "Y's brother" is someone else, "X was Y's brother" relates the two; nor peers
             # named by how they stand to the owner, related_parties.tsv with a demonym of the owner: "Peru's
-            # neighbours", "Europe's outsiders", "its foes". A role in trade may name a region's own members:
+            # neighbours", "Asia's outsiders", "its foes". A role in trade may name a region's own members:
             # "South America's debtors" stay the region's)
             related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS
             related = related or related_party(token) is True

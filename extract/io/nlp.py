@@ -178,7 +178,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # subject (_closing_unnamed_source), as "…, a senior official said" is.
 # 66 = a preposition the parser hung on a verb's particle adverb ("is backing away from giving X", "would
 # strike back against Y") is the phrasal verb's own (particle_prepositions); a name right after a verb of two
-# objects that the parser made a modifier of the object ("giving X special status") is the verb's dative
+# objects that the parser made a modifier of the object ("giving X wider powers") is the verb's dative
 # (modifier_datives).
 SENTENCE_RULES_REVISION = 66
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
@@ -2223,7 +2223,7 @@ def recalled_envoys(doc: Doc) -> Doc:
 
 @Language.component("geokg_particle_prepositions")
 def particle_prepositions(doc: Doc) -> Doc:
-    """ "Ottawa is backing away from giving X special status", "Chile would strike back against Y": the parser
+    """ "Lima is backing away from giving X wider powers", "Chile would strike back against Y": the parser
     hangs the preposition after a phrasal verb's particle on the particle, tagged an adverb, and the verb
     loses it (no "back away from" that chains the gerund, no "strike back against" that reaches Y). A
     preposition right after an adverb (words.tsv particle_adverbs) right after a verb the lexicon knows with
@@ -2247,11 +2247,11 @@ def particle_prepositions(doc: Doc) -> Doc:
 
 @Language.component("geokg_modifier_datives")
 def modifier_datives(doc: Doc) -> Doc:
-    """ "is backing away from giving Vancouver special status": the parser may take the name right after a
+    """ "is backing away from giving Cusco wider powers": the parser may take the name right after a
     verb of two objects (words.tsv double_object_verbs) for a modifier of the direct object, and the verb
     loses whom it gives to. A named proper noun right after such a verb, hung as "nmod" on the verb's direct
     object with only adjectives of that object between them, is the verb's dative: a name that modifies a
-    noun stands next to it ("the Vancouver port"), not before its adjectives. Run after the parser, in one
+    noun stands next to it ("the Cusco port"), not before its adjectives. Run after the parser, in one
     Doc.from_array call."""
     arrays = doc.to_array([HEAD, DEP])
     changed = False

@@ -1088,7 +1088,7 @@ def _reported_doers_state(ctx: AffiliationContext, cl: Cluster, other: str | Non
 
 
 def _constituents_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
-    """ "X has improved her standing with voters", "X appealed to the public": a bare public (sector PPL:
+    """ "X has raised her standing with voters", "X appealed to the public": a bare public (sector PPL:
     "voters", "the public", "the electorate") is the state of the person the clause it hangs in is about,
     where every mention so hangs on the nominal subject of its nearest verb and those persons share one
     state. A public is a state's people; the person courting or addressing it speaks to their own."""
@@ -1099,7 +1099,7 @@ def _constituents_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
         word = ctx.doc[m.start : m.end].root
         if word.dep_ in NOMINAL_SUBJECT_DEPS:
             return None  # "voters rejected the plan": no person's public
-        # up through "with" and "standing" to the nearest verb with a subject ("improved her standing with
+        # up through "with" and "standing" to the nearest verb with a subject ("raised her standing with
         # voters"; the tagger may read "her standing" as a gerund clause with the pronoun its subject: a
         # pronoun no entity holds is passed over for the subject of the verb above)
         verb, subjects = word.head, []
@@ -1216,7 +1216,7 @@ def article_actors(ctx: AffiliationContext) -> None:
             continue
         state = state or (_forces_state(ctx, cl) if generic else None)
         state = state or (_addressers_state(ctx, cl) if generic else None)
-        # "Chilean President X has improved her standing with voters ... since her return from
+        # "Chilean President X has raised her standing with voters ... since her visit to
         # Peru": a public is the state's of the person whose standing or appeal it is, not the state the
         # story names most (here where she came back from)
         state = state or _constituents_state(ctx, cl)
