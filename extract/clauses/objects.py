@@ -616,11 +616,21 @@ def _membership_body(args: ArgumentResolver, noun: Token) -> list[Reach]:
         return []
     if any(c.dep_ == "prep" and c.lower_ in MEMBERSHIP_NOUN_PREPS for c in noun.children):
         return []
+    bodies = _bodies_named_before(args, noun, ("compound", "nmod"))
+    return [Reach(f"{noun.lemma_.lower()} of", ref, (noun.i,)) for ref in bodies]
+
+
+def _bodies_named_before(
+    args: ArgumentResolver, noun: Token, deps: tuple[str, ...], conjuncts: bool = False
+) -> list[Ref]:
+    """The organisations the modifiers before the noun name ("the IMF meeting", "EC membership"), by the
+    modifiers' dependencies; with `conjuncts`, each coordinated one ("the IMF and World Bank meetings")."""
+    holders = [c for c in noun.children if c.i < noun.i and c.dep_ in deps]
     return [
-        Reach(f"{noun.lemma_.lower()} of", ref, (noun.i,))
-        for body in noun.children
-        if body.dep_ in ("compound", "nmod") and body.i < noun.i
-        for ref in args.resolve(body)
+        ref
+        for holder in holders
+        for name in ((holder, *holder.conjuncts) if conjuncts else (holder,))
+        for ref in args.resolve(name)
         if ref.entity_id.startswith("org:")
     ]
 
@@ -2278,14 +2288,9 @@ class SlotReader:
         of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         if lemma not in ATTENDED_MEETING_NOUNS or of:
             return []  # "the meeting of the IMF" is read through its "of" (_through_nouns)
-        holders = [c for c in noun.children if c.i < noun.i and c.dep_ in ("poss", "compound", "nmod")]
-        return [
-            Slot("object_noun", f"{lemma} of", ref, "of", lemma, (noun.i,))
-            for holder in holders
-            for name in (holder, *holder.conjuncts)  # "the IMF and World Bank meetings"
-            for ref in self.args.resolve(name)
-            if ref.entity_id.startswith("org:")
-        ]
+        # "the IMF and World Bank meetings": each body of the coordinated modifiers holds it
+        holders = _bodies_named_before(self.args, noun, ("poss", "compound", "nmod"), conjuncts=True)
+        return [Slot("object_noun", f"{lemma} of", ref, "of", lemma, (noun.i,)) for ref in holders]
 
     def _through_nouns(self, head: Token, conjuncts: bool = True) -> list[Slot]:
         """Entities reached through a non-entity object noun ("a subpoena for papers from X"), or through
