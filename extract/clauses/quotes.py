@@ -742,7 +742,10 @@ def _outside_verbs(sentence: Span, start: int, end: int) -> list[Token]:
         for t in sentence
         if t.pos_ in VERB_POS and not (start <= t.i < end) and not _reported_by(t, start, end)
     ]
-    return sorted(verbs, key=lambda v: (v.lemma_.lower() not in SPEECH_VERBS, v.dep_ != "ROOT"))
+    reporting = [v for v in verbs if v.lemma_.lower() in SPEECH_VERBS]
+    # 'If Acme decides to sell, he said, "…"': where a verb of speech says who speaks, even a "he" left
+    # open, the doer of another verb of the sentence (here of a condition) is not the speaker
+    return sorted(reporting or verbs, key=lambda v: v.dep_ != "ROOT")
 
 
 def _reported_by(verb: Token, start: int, end: int) -> bool:
