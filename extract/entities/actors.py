@@ -980,13 +980,24 @@ def _of_states_at_large(head: Token) -> bool:
 
 
 def _kind(phrase: SectorPhrase, name: str) -> str:
-    """The entity type of an unnamed actor: a state's organ is an organisation, and so are firms by their
-    kind ("commercial banks", "creditor banks", "lenders", "banking sources" are the actor "banks";
-    organisation_actors), which are bodies, not a people or a group of persons ("investors", "traders",
-    "protesters" stay groups). By the actor's name, so that all its phrases give one entity."""
+    """The entity type of an unnamed actor: a state's organ is an organisation (a class of states is a
+    group: `_class_of_states`), and so are firms by their kind ("commercial banks", "creditor banks",
+    "lenders", "banking sources" are the actor "banks"; organisation_actors), which are bodies, not a
+    people or a group of persons ("investors", "traders", "protesters" stay groups). By the actor's name,
+    so that all its phrases give one entity."""
+    if _class_of_states(phrase):
+        return "NORP"
     if phrase.sector in STATE_SECTORS or name in ORGANISATION_ACTORS:
         return "ORG"
     return "NORP"
+
+
+def _class_of_states(phrase: SectorPhrase) -> bool:
+    """ "developing countries", "creditor nations", "western governments": states of one kind, named as a
+    class (a government's sector, an actor of its own and no state's: sectors.tsv bare "no"), are a group
+    of many, no one state's organ, so a group (NORP) as other groups are; their sector stays the
+    government's, since the states act through their governments."""
+    return phrase.sector == "GOV" and phrase.bare == "no" and phrase.actor not in ("", "state", "holder", "~")
 
 
 @dataclass(frozen=True, slots=True)
