@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.coref import LOOKBACK_SENTENCES
-from geokg.extract.entities.mentions import is_legal_form
+from geokg.extract.entities.mentions import is_legal_form, plural_noun_before_list
 from geokg.extract.entities.places import abbreviated_seat, place_country
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import BODY_KIND_NOUNS, SEAT_PARTICIPLES
@@ -58,6 +58,8 @@ def _said_of(name: Token, clusters: MentionClusters) -> Iterator[Token]:
     nouns = [c for c in first.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < first.i)]
     if first.dep_ == "appos":
         nouns.append(first.head)
+    elif (group := plural_noun_before_list(first)) is not None:
+        nouns.append(group)  # "oil companies X and Y applied": two subjects to the parser, one in fact
     verb = first.head
     if (
         first is name
