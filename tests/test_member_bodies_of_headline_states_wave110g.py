@@ -2,7 +2,8 @@
 administration to curb imports": a headline whose subject names a trade's members by one state's word tells
 of the body that speaks for them; the one body of members (member_body_heads) that the story's body has as
 the subject of the headline's verb is of that state (affiliations/organisations
-._member_bodies_of_headline_states). The parses are stated by hand (tests/hand_docs.py); the sentences and names are ours."""
+._member_bodies_of_headline_states). The parses are stated by hand (tests/hand_docs.py); the sentences
+and names are ours."""
 
 from __future__ import annotations
 
