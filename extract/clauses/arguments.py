@@ -2319,8 +2319,13 @@ def _personal_antecedent(clause: Token) -> Token | None:
     noun = clause.head
     if clause.dep_ != "relcl" or not noun.ent_type_ or noun.ent_type_ == "PERSON":
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL_RELATIVES for c in clause.children):
+    subjects = ("nsubj", "nsubjpass")
+    relatives = [c for c in clause.children if c.dep_ in subjects and c.lower_ in PERSONAL_RELATIVES]
+    if not relatives:
         return None
+    named = _name_before_relative(relatives[0], noun)
+    if named is not None:
+        return named  # "Council of Advisers Chairman Carl Berg, who told X": the name heads the phrase
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head.head  # "adviser at Acme Bank" -> adviser
         if noun.ent_type_ == "PERSON":
@@ -2328,6 +2333,19 @@ def _personal_antecedent(clause: Token) -> Token | None:
         if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
             return noun.head  # "Tom Hale, adviser at Acme Bank"
     return None
+
+
+def _name_before_relative(relative: Token, noun: Token) -> Token | None:
+    """ "Council of Economic Advisers Chairman Carl Berg, who told X": the parser may read a body, a title
+    and a name as "body of [title name]" and hang the relative clause on the body; a person's name just
+    before "who" (and its comma), inside the phrase the clause hangs on, is whom "who" stands for. The
+    name's head word, or None."""
+    doc = relative.doc
+    before = relative.i - 2 if relative.i >= 2 and doc[relative.i - 1].text == "," else relative.i - 1
+    if before < 0 or doc[before].ent_type_ != "PERSON":
+        return None
+    name = doc[before]
+    return name if noun in name.ancestors else None
 
 
 def _as_subject(noun: Token) -> bool:

@@ -33,7 +33,7 @@ from geokg.extract.entities.countries import (
 )
 from geokg.extract.entities.events import event_mentions
 from geokg.extract.entities.language import foreign_tokens
-from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.mentions import Mention, plural_noun_before_list
 from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
@@ -289,6 +289,14 @@ class ActorReader:
             return mention.country or mention.affiliation or _country_of_place(mention)
         return lookup_country(token.text) if token.text[:1].isupper() else None
 
+    def _names_listed_after(self, noun: Token) -> bool:
+        """Is the noun a plural the parser gave the one role of the list of names right after it ("oil
+        companies X and Y applied": mentions.plural_noun_before_list), which it describes?"""
+        mention = self.name_at.get(noun.i + 1)
+        if mention is None or mention.start != noun.i + 1:
+            return False
+        return plural_noun_before_list(noun.doc[mention.start : mention.end].root) == noun
+
     def _owns_a_title(self, noun: Token) -> bool:
         """ "Police director X", "army chief Y", "Coast Guard Commandant Z": a body named before a title is
         the body the title is held in (unless the two words are one listed phrase: "police officers")."""
@@ -424,6 +432,8 @@ class ActorReader:
             c.dep_ == "appos" and c.i in self.name_at for c in head.children
         ):
             return None  # "Parliament, the legislature of Serbia": the noun describes a name (roles.py)
+        if self._names_listed_after(head):
+            return None  # "oil companies X and Y applied": the noun describes the names the parser ran on
         class_word = self._class_word(head)
         if any(self._named_modifier(child) and child != class_word for child in head.children):
             return None  # "YPG militia", "Houthi rebels", "Navalny's associates": the name is the actor
@@ -980,13 +990,24 @@ def _of_states_at_large(head: Token) -> bool:
 
 
 def _kind(phrase: SectorPhrase, name: str) -> str:
-    """The entity type of an unnamed actor: a state's organ is an organisation, and so are firms by their
-    kind ("commercial banks", "creditor banks", "lenders", "banking sources" are the actor "banks";
-    organisation_actors), which are bodies, not a people or a group of persons ("investors", "traders",
-    "protesters" stay groups). By the actor's name, so that all its phrases give one entity."""
+    """The entity type of an unnamed actor: a state's organ is an organisation (a class of states is a
+    group: `_class_of_states`), and so are firms by their kind ("commercial banks", "creditor banks",
+    "lenders", "banking sources" are the actor "banks"; organisation_actors), which are bodies, not a
+    people or a group of persons ("investors", "traders", "protesters" stay groups). By the actor's name,
+    so that all its phrases give one entity."""
+    if _class_of_states(phrase):
+        return "NORP"
     if phrase.sector in STATE_SECTORS or name in ORGANISATION_ACTORS:
         return "ORG"
     return "NORP"
+
+
+def _class_of_states(phrase: SectorPhrase) -> bool:
+    """ "developing countries", "creditor nations", "western governments": states of one kind, named as a
+    class (a government's sector, an actor of its own and no state's: sectors.tsv bare "no"), are a group
+    of many, no one state's organ, so a group (NORP) as other groups are; their sector stays the
+    government's, since the states act through their governments."""
+    return phrase.sector == "GOV" and phrase.bare == "no" and phrase.actor not in ("", "state", "holder", "~")
 
 
 @dataclass(frozen=True, slots=True)

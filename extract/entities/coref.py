@@ -109,12 +109,15 @@ from geokg.extract.lexicon.words import (
     WEATHER_VERBS,
 )
 from geokg.extract.records import Entity
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:
     from geokg.extract.entities.roles.records import Role
 
 LOOKBACK_SENTENCES = 2
+# Where "the U.S. company" may stand for the firm the sentence before had as its subject: as a subject, and
+# as an object ("the deal gives the U.S. firm capital", "analysts are upbeat about the Japanese insurer").
+DESCRIBED_FIRM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
 # Named things that "it" may stand for but that act for nobody: a storm, a law, a product, a work.
 THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 # "assurances from the US", "a pledge by Peru": the body a promise or a report comes from.
@@ -208,6 +211,25 @@ def _of_a_state(noun: Token) -> bool:
         return False  # "the German maker of the drones" says which maker
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nummod")]
     return bool(modifiers) and all(_state_word(c) for c in modifiers)
+
+
+def firm_of_its_kind_beside(noun: Token, sentence: Span) -> bool:
+    """Does a sentence name, outside its subject, a firm whose name ends in an object noun's own word
+    ("Kestrel sold a stake to Ostara Bank. Analysts said the deal helps the British bank")? That firm may
+    be the one the noun describes, so the subject is no longer the only firm it may go on with. A subject
+    noun goes on with the subject whatever else the sentence names (wire style)."""
+    if noun.dep_ in NOMINAL_SUBJECT_DEPS:
+        return False
+    kind = noun.lemma_.lower()
+    for word in sentence:
+        if word.ent_type_ != "ORG" or word.lemma_.lower() != kind:
+            continue
+        name = word
+        while name.dep_ == "compound" and name.head.ent_type_ == "ORG":
+            name = name.head
+        if name.dep_ not in NOMINAL_SUBJECT_DEPS:
+            return True
+    return False
 
 
 def _state_words(noun: Token) -> list[Token]:
@@ -1899,7 +1921,7 @@ class Resolver:
         titled = token.tag_ == "NNP" and is_role_word(lemma)  # "the Queen", "the President"
         if token.tag_ == "NN" and lemma in EPITHET_NOUNS | PERSON_NOUNS and _of_a_state(token):
             return self._epithet_holder(token)
-        if lemma in FIRM_NOUNS and token.dep_ in NOMINAL_SUBJECT_DEPS and _of_a_state(token):
+        if lemma in FIRM_NOUNS and token.dep_ in DESCRIBED_FIRM_DEPS and _of_a_state(token):
             return self._company_going_on(token)
         if is_role_word(lemma) and any(c.dep_ in ("amod", "compound") for c in token.children):
             return self._holder_of_title(token)
@@ -1987,9 +2009,10 @@ class Resolver:
 
     def _company_going_on(self, token: Token) -> str | None:
         """ "Zenith Corp agreed to buy Boltron. The U.S. company said …": a company noun with only its
-        state's word, as a subject, goes on with the organisation that was the subject of the sentence
-        before, or of the one before that where the sentence between has none (wire style names the firm,
-        then describes it); None when that sentence had no one such."""
+        state's word, as a subject or an object ("the deal gives the U.S. company capital"), goes on with
+        the organisation that was the subject of the sentence before, or of the one before that where the
+        sentence between has none (wire style names the firm, then describes it); None when that sentence
+        had no one such, or names another firm of the noun's kind outside its subject."""
         here = self.sent_index[token.i]
         own = self._clause_subjects(token)
         found: set[str] = set()
@@ -2003,7 +2026,7 @@ class Resolver:
             }
             if found:
                 break
-        if len(found) != 1:
+        if len(found) != 1 or firm_of_its_kind_beside(token, self.sentences[sentence]):
             return None
         (firm_id,) = found
         # "Tokai Power, a Japanese utility, ... The German company said": a firm of another state is another

@@ -4163,6 +4163,20 @@ def _untagged_joined_bodies(doc: Doc, covered: set[int]) -> list[Mention]:
     return _scan(doc, body_at, covered)
 
 
+def plural_noun_before_list(first: Token) -> Token | None:
+    """ "Norwegian oil companies Norsk Hydro and Saga Petroleum have applied": with no comma, the parser may
+    give a plural noun and the list of names right after it the one role in their clause (two subjects
+    of one verb); that noun is the group the list is in apposition to, as "oil companies, X and Y" is.
+    The noun before the list's first name, or None."""
+    start = first.left_edge.i
+    if start == 0:
+        return None
+    group = first.doc[start - 1]
+    if group.tag_ != "NNS" or group.dep_ != first.dep_ or group.head.i == group.i:
+        return None
+    return group if group.head.i == first.head.i else None
+
+
 def firm_description(noun: Token) -> bool:
     """ "a Japanese car maker", "a steel company": a noun of a firm (company_nouns), or a trade's word and
     "maker" written apart as "carmaker" is written together ("film maker", "policy maker" are people)."""

@@ -30,6 +30,7 @@ from geokg.extract.entities.mentions import (
     is_club_name,
     is_legal_form,
     names_a_firm,
+    plural_noun_before_list,
     team_before_position,
 )
 from geokg.extract.entities.offices import is_holder_surname
@@ -95,6 +96,7 @@ from geokg.extract.lexicon.entity_words import (
 )
 from geokg.extract.lexicon.syntax import PLACE_LABELS, after_particle, stands_as_place
 from geokg.extract.lexicon.words import (
+    COMMERCIAL_TERM_NOUNS,
     COMPANY_NOUNS,
     EXAMPLE_PREPS,
     FIRM_KIND_NOUNS,
@@ -109,6 +111,7 @@ from geokg.extract.lexicon.words import (
     THING_PRONOUNS,
     TRADE_FLOW_NOUNS,
     TRADE_ROLE_NOUNS,
+    TRANSFER_VERBS,
     UNIT_NOUNS,
 )
 from spacy.tokens import Doc, Span, Token
@@ -156,6 +159,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = members_by_their_group(doc, found)
     found = speakers_taken_up_by_a_body_noun(doc, found)
     found = units_of_an_owner(doc, found)
+    found = firms_a_state_owns(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
     return clubs_of_a_sports_story(doc, clubs_by_context(doc, bands_and_electorates(doc, found)))
 
@@ -1496,6 +1500,39 @@ def units_of_an_owner(doc: Doc, found: list[Mention]) -> list[Mention]:
     ]
 
 
+def firms_a_state_owns(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Spain's Almaden agreed a price with Acme", "Brazil's Valdoro sold ore to Y": a name the tagger
+    called a place, owned by a state's possessive and acting as a firm does (`_commercial_act`), that the
+    gazetteer knows as no place of that state (nor as a state or a capital) is that state's firm (ORG);
+    "Spain's Malaga" stays the city the gazetteer knows. Every mention of the name takes the type."""
+    firms = {m.text for m in found if m.label in ("GPE", "LOC") and _firm_a_state_owns(doc, m)}
+    if not firms:
+        return found
+    return [
+        replace(m, label="ORG", affiliation=None) if m.text in firms and m.label in ("GPE", "LOC") else m
+        for m in found
+    ]
+
+
+def _firm_a_state_owns(doc: Doc, m: Mention) -> bool:
+    root = doc[m.start : m.end].root
+    if m.country is not None or root.dep_ != "nsubj" or not _commercial_act(root.head):
+        return False
+    owners = [c for c in root.children if c.dep_ == "poss" and c.i < m.start]
+    state = lookup_country(owners[0].text) if len(owners) == 1 else None
+    if state is None or lookup_capital(m.text) is not None:
+        return False
+    return not place_country(m.text).known
+
+
+def _commercial_act(verb: Token) -> bool:
+    """Does the verb do what only a firm does: buy, sell or make (transfer_verbs, producing_verbs), or
+    agree, set or win a firm's term (commercial_term_nouns: "agreed a price", "won a contract")?"""
+    if verb.lemma_.lower() in TRANSFER_VERBS | PRODUCING_VERBS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in COMMERCIAL_TERM_NOUNS for c in verb.children)
+
+
 def _group_kind(doc: Doc, m: Mention) -> str | None:
     """The kind of the group a name is listed in apposition to, or None. The first name of the list is the
     group noun's apposition, the others its conjuncts. A body's noun in the singular names one body's kind
@@ -1503,8 +1540,8 @@ def _group_kind(doc: Doc, m: Mention) -> str | None:
     first = doc[m.start : m.end].root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    group = first.head
-    if first.dep_ != "appos" or group.i >= first.i or group.tag_ not in ("NNS", "NN"):
+    group = first.head if first.dep_ == "appos" else plural_noun_before_list(first)
+    if group is None or group.i >= first.i or group.tag_ not in ("NNS", "NN"):
         return None
     if not group.text.islower():
         return None

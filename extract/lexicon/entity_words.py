@@ -164,6 +164,7 @@ MALE_TITLES = _WORDS.words("male_titles")
 PERSON_NOUNS = _WORDS.words("person_nouns")
 SITE_NOUNS = _WORDS.words("site_nouns")
 ORGANISATION_HEADS = _WORDS.words("organisation_heads")
+MEMBER_BODY_HEADS = _WORDS.words("member_body_heads")  # "the Kestrel Growers Association": speaks for members
 PLACE_NAMED_BODY_HEADS = _WORDS.words("place_named_body_heads")  # "the Asia Society": a body
 OUTLET_KIND_NOUNS = _WORDS.words("outlet_kind_nouns")  # "the Kuwaiti daily al-Qabas": an outlet
 BODY_TAILS = _WORDS.words("body_tails")

@@ -373,6 +373,7 @@ CONTENT_PREPS = _WORDS.words("content_preps")
 RESPECT_PHRASES = _WORDS.words("respect_phrases")
 CONFORMITY_PHRASES = _WORDS.words("conformity_phrases")  # "in accord with": respect unless with a party
 TRADE_FLOW_NOUNS = _WORDS.words("trade_flow_nouns")
+COMMERCIAL_TERM_NOUNS = _WORDS.words("commercial_term_nouns")  # "agreed a price": a firm's act
 REMOTE_SPEECH_NOUNS = _WORDS.words("remote_speech_nouns")
 REMOTE_SPEECH_VERBS = _WORDS.words("remote_speech_verbs")
 BROADCAST_OUTLET_NOUNS = _WORDS.words("broadcast_outlet_nouns")  # "said on NBC television that …"

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
-from geokg.extract.entities.coref import LOOKBACK_SENTENCES
-from geokg.extract.entities.mentions import is_legal_form
+from geokg.extract.entities.coref import DESCRIBED_FIRM_DEPS, LOOKBACK_SENTENCES, firm_of_its_kind_beside
+from geokg.extract.entities.mentions import is_legal_form, plural_noun_before_list
 from geokg.extract.entities.places import abbreviated_seat, place_country
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import BODY_KIND_NOUNS, SEAT_PARTICIPLES
@@ -28,7 +28,7 @@ from geokg.extract.lexicon.words import (
     TRADE_ROLE_NOUNS,
     TRANSNATIONAL_ADJECTIVES,
 )
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:  # the context asks this module which evidence is foreign
     from geokg.extract.entities.affiliations.context import AffiliationContext
@@ -58,6 +58,8 @@ def _said_of(name: Token, clusters: MentionClusters) -> Iterator[Token]:
     nouns = [c for c in first.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < first.i)]
     if first.dep_ == "appos":
         nouns.append(first.head)
+    elif (group := plural_noun_before_list(first)) is not None:
+        nouns.append(group)  # "oil companies X and Y applied": two subjects to the parser, one in fact
     verb = first.head
     if (
         first is name
@@ -254,7 +256,8 @@ def _state_of_place(ctx: AffiliationContext, word: Token) -> str | None:
 
 def firms_described_after(ctx: AffiliationContext) -> None:
     """ "Zenith Corp bought X. The U.S. company said …": a company noun with only its state's word, as the
-    subject after a sentence whose one organisation subject it goes on with (wire style names the firm,
+    subject (or an object: "the deal gives the U.S. company capital") after a sentence whose one
+    organisation subject it goes on with (wire style names the firm,
     then describes it), gives that firm the state (coreference makes the noun the firm:
     entities/coref.py `_company_going_on`); never the state itself."""
     for firm, word, _ in _firms_described_after(ctx.doc, ctx.clusters, ctx.found.types):
@@ -269,7 +272,7 @@ def _firms_described_after(
     """Each firm a later "the <state's word> company" or "the <place>-based company" subject describes,
     with the state's or the place's cluster and its word."""
     for noun in doc:
-        if noun.lemma_.lower() not in FIRM_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        if noun.lemma_.lower() not in FIRM_NOUNS or noun.dep_ not in DESCRIBED_FIRM_DEPS:
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             continue
@@ -284,12 +287,14 @@ def _firms_described_after(
         state = next(iter(found.values())) if words and whole else None
         if state is None or state.type != "GPE":
             continue
-        firms = _firm_subjects_before(noun, clusters, types)
-        if len(firms) == 1:
+        firms, sentence = _firm_subjects_before(noun, clusters, types)
+        if len(firms) == 1 and sentence is not None and not firm_of_its_kind_beside(noun, sentence):
             yield firms[0], state, words[0]
 
 
-def _firm_subjects_before(noun: Token, clusters: MentionClusters, types: Mapping[str, str]) -> list[Cluster]:
+def _firm_subjects_before(
+    noun: Token, clusters: MentionClusters, types: Mapping[str, str]
+) -> tuple[list[Cluster], Span | None]:
     """The organisations named as subjects of the nearest of the two sentences before the noun's that names
     any: "Acme said it won an order. The order is worth 20 mln dlrs. The West German company will …" goes on
     with Acme across a sentence that names no firm as its subject (as coref.py `_company_going_on` does)."""
@@ -306,8 +311,8 @@ def _firm_subjects_before(noun: Token, clusters: MentionClusters, types: Mapping
             and types.get(cl.key, cl.type) == "ORG"
         }
         if firms:
-            return list(firms.values())
-    return []
+            return list(firms.values()), sentence
+    return [], None
 
 
 def _transnational(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> Iterator[Cluster]:

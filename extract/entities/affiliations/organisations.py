@@ -68,6 +68,7 @@ from geokg.extract.lexicon.entity_words import (
     LEGAL_FORM_STATES,
     LOCAL_INSTITUTION_NOUNS,
     MARKET_FUND_NOUNS,
+    MEMBER_BODY_HEADS,
     PARTY_NOUNS,
     PLACE_NAMED_BANK_HEADS,
     PRESS_HEADS,
@@ -275,6 +276,7 @@ def organisations(ctx: AffiliationContext) -> None:
             ctx.found.affiliations[cl.key] = _shared_agency_state(ctx, cl, org) or state
     _owned_by_a_state(ctx)
     _firms_of_headline_states(ctx)
+    _member_bodies_of_headline_states(ctx)
 
 
 def _shared_agency_state(ctx: AffiliationContext, cl: Cluster, org: Organisation) -> str | None:
@@ -408,6 +410,43 @@ def _firms_of_headline_states(ctx: AffiliationContext) -> None:
         firms = [cl for cl in ctx.clusters.clusters if _firm_named_first(ctx, cl, word)]
         if len(firms) == 1 and not ctx.state_of(firms[0]):
             ctx.found.affiliations[firms[0].key] = owner.country
+
+
+def _member_bodies_of_headline_states(ctx: AffiliationContext) -> None:
+    """ "U.S. GROWERS URGE CURBS ON PERU" over "The Kestrel Growers Association urged the administration ...":
+    a headline whose subject names members of a trade by one state's word ("U.S. growers", "Japanese
+    chipmakers") tells of the body that speaks for them, of that state, where the story's body has one body
+    of members (member_body_heads) as the subject of the headline's verb, or one whose name holds the
+    headline's noun ("Growers"). Narrow on purpose: one state word, one such body."""
+    doc, end = ctx.doc, ctx.clusters.title_end
+    heads = [t for t in doc[:end] if t.dep_ in NOMINAL_SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")]
+    if len(heads) != 1:
+        return
+    subject = heads[0]
+    verb = subject.head.lemma_.lower()
+    modifiers = [c for c in subject.children if c.dep_ in ("amod", "compound", "nmod") and c.i < subject.i]
+    states = {c.iso3 for m in modifiers if (c := lookup_country(m.text)) is not None}
+    if len(states) != 1 or len([m for m in modifiers if lookup_country(m.text)]) != 1:
+        return
+    noun = subject.lower_
+    bodies = [cl for cl in ctx.clusters.clusters if _speaks_in_body(ctx, cl, end, verb, noun)]
+    if len(bodies) == 1:
+        ctx.found.affiliations[bodies[0].key] = states.pop()
+
+
+def _speaks_in_body(ctx: AffiliationContext, cl: Cluster, end: int, verb: str, noun: str) -> bool:
+    """Is `cl` a body of members of no known state that the story's body has as a subject of the verb, or
+    whose name holds the noun?"""
+    if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) != "ORG":
+        return False
+    if cl.key in ctx.found.affiliations or ctx.state_of(cl):
+        return False
+    words = fold(cl.label).split()
+    if not words or words[-1] not in MEMBER_BODY_HEADS:
+        return False
+    roots = [ctx.doc[m.start : m.end].root for m in cl.mentions if m.start >= end]
+    subjects = [r for r in roots if r.dep_ in NOMINAL_SUBJECT_DEPS]
+    return any(r.head.lemma_.lower() == verb for r in subjects) or (bool(subjects) and noun in words)
 
 
 def _own_name_word(word: str) -> bool:

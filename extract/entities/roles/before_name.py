@@ -30,6 +30,7 @@ from geokg.extract.entities.titles import (
     is_election_title,
     is_military_rank,
     is_occupation_of_a_place,
+    is_plural_role_word,
     is_present_qualifier,
     is_rank_before_body,
     is_role_word,
@@ -169,6 +170,9 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         affiliation = _chamber_of_sentence(ctx, mention, presided_chambers(role))
     if holder.type == "PERSON" and qualifier is None and _dated_before(ctx, mention.start, role):
         qualifier = "former"  # "In 2016, the party's nominee X received ...": that year's nominee
+    if affiliation is None and holder.type == "PERSON" and target is None:
+        # "officials in the Farm Ministry, notably undersecretary X": the body the group is in
+        affiliation = _body_of_the_group_apposed(ctx, holder, mention)
     below_headline = mention.start >= ctx.clusters.title_end
     if affiliation is None and holder.type == "PERSON" and below_headline and state_office(role):
         affiliation = _headline_state_of(ctx, role)  # "VENEZUELA FINANCE MINISTER" over "Finance minister X"
@@ -199,6 +203,28 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         coordinated(ctx, mention, role, affiliation)
     if target and not _firms_region(ctx, holder, affiliation, target, j):
         ctx.add(holder, role, target[0], target[1], mention.start)
+
+
+def _body_of_the_group_apposed(ctx: RoleContext, holder: Cluster, mention: Mention) -> Cluster | None:
+    """ "There are officials in the Farm Ministry, notably undersecretary X, who oppose a sale to the
+    Soviets": a titled name set in apposition to a plural of people by their office ("officials",
+    "diplomats") whose "in", "at" or "of" phrase names a body holds the title in that body, not in the
+    state the story (or a clause after the name) is about. The named body (no place, not the holder), or
+    None."""
+    root = ctx.doc[mention.start : mention.end].root
+    group = root.head
+    if root.dep_ != "appos" or group.tag_ != "NNS" or not is_plural_role_word(group.lower_):
+        return None
+    bodies = [
+        body
+        for prep in group.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "of")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and (body := ctx.clusters.cluster_at(pobj.i)) is not None
+    ]
+    if len(bodies) != 1 or bodies[0] is holder or bodies[0].type != "ORG" or ctx.place(bodies[0]):
+        return None
+    return bodies[0]
 
 
 def _portfolio_of_organ(head: Token, words: list[Token]) -> bool:
