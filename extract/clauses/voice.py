@@ -1135,7 +1135,7 @@ def controller(verb: Token) -> Token | None:
     governor = node.head
     infinitive = node.dep_ == "xcomp" or (node.dep_ in ("ccomp", "advcl") and to_infinitive(node))
     if infinitive and governor.lemma_.lower() in REQUEST_VERBS | PERMISSION_VERBS:
-        return governor
+        return None if _asked_for_before(governor, node) else governor
     # "pressed the banks into giving Peru easier terms" asks the giving as "pressed them to give" does;
     # "forced Chile into paying" compels it
     if _into_deed(node) and governor.head.lemma_.lower() in REQUEST_VERBS:
@@ -1144,6 +1144,25 @@ def controller(verb: Token) -> Token | None:
     if infinitive and node.dep_ != "advcl" and _wished_of_another(node):
         return governor
     return None
+
+
+def _asked_for_before(request: Token, node: Token) -> bool:
+    """ "asked Chile for its tankers to protect the shipments": a request to a hearer that names what it
+    asks for ("for" and a common noun) before an infinitive has that infinitive for the asker's aim in
+    asking, not for a deed asked of the hearer ("asked Chile to protect the shipments" asks the deed).
+    With no hearer, "called for President X to force Y" names in "for" the one asked to act."""
+    hearer = any(c.dep_ in ("dobj", "dative") and c.i < node.i for c in request.children)
+    return (
+        hearer
+        and node.dep_ == "advcl"
+        and any(
+            prep.dep_ == "prep"
+            and prep.lower_ == "for"
+            and prep.i < node.i
+            and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children)
+            for prep in request.children
+        )
+    )
 
 
 def _by_means(node: Token) -> bool:
