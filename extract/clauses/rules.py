@@ -1906,7 +1906,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=92)
+@rule("speech_content", confidence=0.5, version=93)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1973,7 +1973,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         noun = _phrase_noun(doc[slot.ref.token], doc[slot.clause])
         if noun is not None and noun.i not in named_nouns and not _relations_of(noun, doc[slot.clause]):
             continue  # "said strong sales to markets, including Japan, rose": of the sales, not of Japan
-        own, doer = _own_side(clause, slot.ref), slot.tail == "by"
+        own, doer = _own_side(clause, slot.ref) or _own_kind(clause, slot.ref), slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
         # a prediction foretells, it does not accuse ("predicted Peru defeats Chile")
         foretold = clause.lemma in PREDICTION_VERBS
@@ -2179,13 +2179,30 @@ def _place_of(ref: Ref, doc: Doc) -> bool:
 
 
 def _own_side(clause: Clause, ref: Ref) -> bool:
-    """Is the one spoken of the speaker's own side: the speaker, the state the speaker acts for, or an
-    unnamed organ of that state ("Afghan officials said Afghan forces killed …": the state reports its
-    army)? An organ's id names its state ("org:military@afg"); a group's ("group:…@afg") is no organ."""
-    if ref.entity_id in clause.agent_side:
+    """Is the one spoken of the speaker's own side: the speaker, the state, firm or body the speaker acts
+    for ("Kestrel Ltd chairman X" of Kestrel), or an unnamed organ of that state ("Afghan officials said
+    Afghan forces killed …": the state reports its army)? An organ's id names its state
+    ("org:military@afg"); a group's ("group:…@afg") is no organ."""
+    if ref.entity_id in clause.agent_side | clause.served:
         return True
     kind, _, state = ref.entity_id.partition("@")
     return kind.startswith("org:") and bool(state) and f"country:{state.upper()}" in clause.agent_side
+
+
+def _own_kind(clause: Clause, ref: Ref) -> bool:
+    """Is the one spoken of a kind of firms or bodies the text names the speaker's own among ("firms like
+    Kestrel", said Kestrel's chairman; "such as", "including")? What the speaker says firms of their own
+    kind must do is their view of their own side's course, no demand on the kind."""
+    noun = clause.sentence.doc[ref.token]
+    members = {
+        member.i
+        for prep in noun.children
+        if prep.dep_ == "prep" and gives_examples(prep)
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for member in (pobj, *pobj.conjuncts)
+    }
+    return any(s.ref.token in members and _own_side(clause, s.ref) for s in clause.slots_of("content"))
 
 
 def _forecast_of_a_thing(ref: Ref, said: str | None, content: Token) -> bool:
