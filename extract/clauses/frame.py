@@ -1946,7 +1946,7 @@ class ClauseReader:
                 return speakers, node.head
             if node.head.i == node.i:
                 break
-            if node.dep_ == "advcl" and _marked(node, CONTRAST_MARKS):
+            if node.dep_ == "advcl" and _marked(node, CONTRAST_MARKS) and not _fronted_in_clause(node):
                 break  # "…said they would help, although Russia insisted…": the writer's contrast, not theirs
             if _contrasted_conjunct(node):
                 break  # "X and Y said the deal would hurt Z, but W disagreed": W's own, not X's words
@@ -2479,6 +2479,17 @@ def _contrasted_conjunct(verb: Token) -> bool:
 
 def _marked(verb: Token, marks: frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def _fronted_in_clause(clause: Token) -> bool:
+    """ "Although X will not oppose Y, obstacles remain, the official said": a subordinate clause put before
+    the clause it hangs on, with no verb above that clause between them, opens that clause and is said with
+    it (a reporting verb between, "Although X objected, Y said Z would help", keeps it the writer's)."""
+    head = clause.head
+    if clause.i > head.i:
+        return False
+    between = range(clause.right_edge.i + 1, head.i)
+    return not any(above.i in between for above in head.ancestors)
 
 
 def _acts(step: Step) -> bool:
