@@ -42,6 +42,7 @@ from geokg.extract.lexicon.words import (
     CAPACITY_NOUNS,
     CHAIN_PREPOSITIONS,
     CHAIN_VERBS,
+    CHOOSING_VERBS,
     COMPARISON_MARKS,
     COMPARISON_VERBS,
     CONCESSIVE_CONDITION_WORDS,
@@ -1303,6 +1304,9 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
         # "plans to help defend X", "cannot help rebuild Y": the aid's plan, modal or "not" is the act's
         aid_negated, aid_modality = polarity(aid, chain(aid))
         negated, modality = negated or aid_negated, modality or aid_modality
+    choice = choosing_governor(verb)
+    if choice is not None:
+        modality = modality or modal_of(choice)  # "may opt to sell X": the sale is what may be decided on
     achieved = implicative_governor(verb)
     if achieved is not None:
         # "did not manage to win X", "could not manage to", "never succeeded in securing Y": not done
@@ -1378,6 +1382,15 @@ def own_infinitive(verb: Token) -> bool:
     """Is the verb a "to"-infinitive of its governor's own subject's act ("Peru plans to sign", "expects to
     pay"), not of another's ("expects Peru to pay", "wants the US to act")?"""
     return verb.dep_ == "xcomp" and to_infinitive(verb) and not _someone_else(verb, verb.head)
+
+
+def choosing_governor(verb: Token) -> Token | None:
+    """The verb of deciding whose infinitive the deed is ("could decide to sell X", "may opt to sell Y"), or
+    None. Only its hedge is the deed's: "did not choose to sell" leaves the sale open, not denied."""
+    governor = verb.head
+    if verb.dep_ == "xcomp" and to_infinitive(verb) and governor.lemma_.lower() in CHOOSING_VERBS:
+        return governor
+    return None
 
 
 def implicative_governor(verb: Token) -> Token | None:
