@@ -25,6 +25,8 @@ from geokg.extract.clauses.objects import (
     verb_particles,
 )
 from geokg.extract.clauses.quotes import (
+    AFFILIATION_BODIES,
+    PERSON,
     Quote,
     affiliated_source,
     affiliated_speakers,
@@ -362,6 +364,9 @@ class Clause:
     # The agents and the speakers with the states they act for: nobody demands of their own side.
     agent_side: frozenset[str] = frozenset()
     speaker_side: frozenset[str] = frozenset()
+    # The firms and bodies the agents who are people act for ("Kestrel Ltd chairman Jan Bolt"): the side a
+    # speaker speaks of as their own (rules._own_side), as a state is its official's.
+    served: frozenset[str] = frozenset()
     # The agents are people or bodies of no state the text gives and of no side of their own (no sector:
     # "Carter", "the Trade Department"; not "Amnesty", an NGO): nobody knows they are another side.
     agents_unplaced: bool = False
@@ -1137,6 +1142,7 @@ class ClauseReader:
             reprisal_for=tuple(self._reprisal_for(verb, lemma)),
             force_answering=tuple(self._force_answering(verb, lemma, agents)),
             agent_side=self.side(agents),
+            served=self.bodies_served(agents),
             speaker_side=self.side(speakers),
             agents_unplaced=self.unplaced(agents),
             particles=verb_particles(verb),
@@ -1525,6 +1531,16 @@ class ClauseReader:
             if entity is not None and entity.country:
                 out.add(f"country:{entity.country}")
         return frozenset(out)
+
+    def bodies_served(self, refs: list[Ref]) -> frozenset[str]:
+        """The firms and bodies the people among the refs act for ("Kestrel Ltd chairman Jan Bolt"): their
+        own side, as a state is its official's; nobody demands of, blames or praises their own firm."""
+        people = {ref.entity_id for ref in refs if ref.entity_id.startswith(PERSON)}
+        return frozenset(
+            body
+            for body, staff in self.args.affiliated_people.items()
+            if body.startswith(AFFILIATION_BODIES) and people.intersection(staff)
+        )
 
     def unplaced(self, refs: list[Ref]) -> bool:
         """Are all the refs people or bodies the text gives no state and no sector of their own? An
@@ -1930,7 +1946,7 @@ class ClauseReader:
                 return speakers, node.head
             if node.head.i == node.i:
                 break
-            if node.dep_ == "advcl" and _marked(node, CONTRAST_MARKS):
+            if node.dep_ == "advcl" and _marked(node, CONTRAST_MARKS) and not _fronted_in_clause(node):
                 break  # "…said they would help, although Russia insisted…": the writer's contrast, not theirs
             if _contrasted_conjunct(node):
                 break  # "X and Y said the deal would hurt Z, but W disagreed": W's own, not X's words
@@ -2463,6 +2479,17 @@ def _contrasted_conjunct(verb: Token) -> bool:
 
 def _marked(verb: Token, marks: frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def _fronted_in_clause(clause: Token) -> bool:
+    """ "Although X will not oppose Y, obstacles remain, the official said": a subordinate clause put before
+    the clause it hangs on, with no verb above that clause between them, opens that clause and is said with
+    it (a reporting verb between, "Although X objected, Y said Z would help", keeps it the writer's)."""
+    head = clause.head
+    if clause.i > head.i:
+        return False
+    between = range(clause.right_edge.i + 1, head.i)
+    return not any(above.i in between for above in head.ancestors)
 
 
 def _acts(step: Step) -> bool:

@@ -50,6 +50,7 @@ from geokg.extract.clauses.stance import (
 )
 from geokg.extract.clauses.subjects import extraposed_likelihood, extraposed_wish
 from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
+from geokg.extract.entities.coref import quote_groups
 from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles import Role
@@ -820,7 +821,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=176)
+@rule("prep", confidence=0.8, version=177)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -1086,7 +1087,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=134)
+@rule("noun_prep", confidence=0.7, version=135)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -1404,7 +1405,7 @@ def _example_of_complement(clause: Clause, ref: Ref) -> bool:
     return complement.head == clause.verb and complement.dep_ in COPULA_COMPLEMENT_DEPS
 
 
-@rule("circumstance_event", confidence=0.65, version=22)
+@rule("circumstance_event", confidence=0.65, version=23)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
@@ -1973,7 +1974,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         noun = _phrase_noun(doc[slot.ref.token], doc[slot.clause])
         if noun is not None and noun.i not in named_nouns and not _relations_of(noun, doc[slot.clause]):
             continue  # "said strong sales to markets, including Japan, rose": of the sales, not of Japan
-        own, doer = _own_side(clause, slot.ref), slot.tail == "by"
+        own, doer = _own_side(clause, slot.ref) or _own_kind(clause, slot.ref), slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
         # a prediction foretells, it does not accuse ("predicted Peru defeats Chile")
         foretold = clause.lemma in PREDICTION_VERBS
@@ -2107,6 +2108,7 @@ def claim_words(head: Token, source: Token | None = None) -> str:
         if inside and doc[first - 1].is_punct and doc[last + 1].text == ",":
             gone = (first - 1, last + 1) if doc[first - 1].text == "," else (last + 1,)
             words = [w for w in words if w.i not in gone]
+    words = _up_to_its_sentence_end(words)
     while words and (words[0].is_punct or words[0].text in SINGLE_QUOTES) and words[0].text not in "([":
         words.pop(0)
     if words and words[0].dep_ == "mark" and words[0].lower_ == "that" and words[0].head.i == head.i:
@@ -2122,6 +2124,30 @@ def claim_words(head: Token, source: Token | None = None) -> str:
         elif word.whitespace_ and not text.endswith(" "):
             text += " "  # 'the world," by supporting': the space after the dropped mark stays
     return text.strip()
+
+
+# The marks that end a sentence, after which a capital opens the next one.
+FULL_STOPS = frozenset({".", "!", "?"})
+
+
+def _up_to_its_sentence_end(words: list[Token]) -> list[Token]:
+    """The words of a reported clause up to the end of its sentence: where the parser hangs the next
+    sentence on the clause ("said only Kestrel and Acme use it. Kestrel has ten now."), the text does not
+    give that sentence to the speaker. A quotation still open there runs on with the speaker's words
+    ('said "Acme uses it. Kestrel has ten."'); one closed at the stop ('… "Acme uses it." Kestrel …')
+    does not."""
+    doc = words[0].doc if words else None
+    if doc is None or not any(w.text in FULL_STOPS for w in words[:-1]):
+        return words
+    quoted = {i for group in quote_groups(doc) for start, end in group for i in range(start, end)}
+    last = None  # the last word before this one that is no quotation mark
+    for n, word in enumerate(words):
+        opens = word.text[:1].isupper() and word.i not in quoted
+        if opens and last is not None and last.text in FULL_STOPS:
+            return words[:n]
+        if word.text not in QUOTATION_MARKS and not word.is_space:
+            last = word
+    return words
 
 
 def _adverbial(content: Token) -> bool:
@@ -2179,13 +2205,30 @@ def _place_of(ref: Ref, doc: Doc) -> bool:
 
 
 def _own_side(clause: Clause, ref: Ref) -> bool:
-    """Is the one spoken of the speaker's own side: the speaker, the state the speaker acts for, or an
-    unnamed organ of that state ("Afghan officials said Afghan forces killed …": the state reports its
-    army)? An organ's id names its state ("org:military@afg"); a group's ("group:…@afg") is no organ."""
-    if ref.entity_id in clause.agent_side:
+    """Is the one spoken of the speaker's own side: the speaker, the state, firm or body the speaker acts
+    for ("Kestrel Ltd chairman X" of Kestrel), or an unnamed organ of that state ("Afghan officials said
+    Afghan forces killed …": the state reports its army)? An organ's id names its state
+    ("org:military@afg"); a group's ("group:…@afg") is no organ."""
+    if ref.entity_id in clause.agent_side | clause.served:
         return True
     kind, _, state = ref.entity_id.partition("@")
     return kind.startswith("org:") and bool(state) and f"country:{state.upper()}" in clause.agent_side
+
+
+def _own_kind(clause: Clause, ref: Ref) -> bool:
+    """Is the one spoken of a kind of firms or bodies the text names the speaker's own among ("firms like
+    Kestrel", said Kestrel's chairman; "such as", "including")? What the speaker says firms of their own
+    kind must do is their view of their own side's course, no demand on the kind."""
+    noun = clause.sentence.doc[ref.token]
+    members = {
+        member.i
+        for prep in noun.children
+        if prep.dep_ == "prep" and gives_examples(prep)
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for member in (pobj, *pobj.conjuncts)
+    }
+    return any(s.ref.token in members and _own_side(clause, s.ref) for s in clause.slots_of("content"))
 
 
 def _forecast_of_a_thing(ref: Ref, said: str | None, content: Token) -> bool:
@@ -2298,7 +2341,7 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=25)
+@rule("according_to", confidence=0.5, version=26)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X. So does Z's own noun of speech or
@@ -2368,7 +2411,7 @@ def _reporting_phrase(clause: Clause) -> Token | None:
     return None
 
 
-@rule("quote_stance", confidence=0.5, version=13)
+@rule("quote_stance", confidence=0.5, version=14)
 def quote_stance(clause: Clause) -> Iterator[Fact]:
     """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
     stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb
@@ -2396,7 +2439,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, said or "say", agent, said or "say", settled=True, content=claim)
 
 
-@rule("evaluation", confidence=0.6, version=12)
+@rule("evaluation", confidence=0.6, version=13)
 def evaluation(clause: Clause) -> Iterator[Fact]:
     """What the subject calls someone is its stance: "Chile called Peru's plan 'reckless'" criticises Peru.
 
@@ -2419,7 +2462,7 @@ def evaluation(clause: Clause) -> Iterator[Fact]:
             yield Fact(agent, said, judged, said, tokens=(clause.verb.i,), content=description)
 
 
-@rule("answered_reprisal", confidence=0.6, version=3)
+@rule("answered_reprisal", confidence=0.6, version=4)
 def answered_reprisal(clause: Clause) -> Iterator[Fact]:
     """A reprisal vowed with no target answers the wrong the same sentence lays on someone: "called the U.S.
     attacks an escalation and promised retaliation" -> threaten the United States (frame.Clause.reprisal_for);
@@ -2567,7 +2610,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=61, reads="event noun")
+@rule("event_noun", confidence=0.65, version=62, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:

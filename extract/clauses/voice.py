@@ -42,6 +42,7 @@ from geokg.extract.lexicon.words import (
     CAPACITY_NOUNS,
     CHAIN_PREPOSITIONS,
     CHAIN_VERBS,
+    CHOOSING_VERBS,
     COMPARISON_MARKS,
     COMPARISON_VERBS,
     CONCESSIVE_CONDITION_WORDS,
@@ -1135,7 +1136,7 @@ def controller(verb: Token) -> Token | None:
     governor = node.head
     infinitive = node.dep_ == "xcomp" or (node.dep_ in ("ccomp", "advcl") and to_infinitive(node))
     if infinitive and governor.lemma_.lower() in REQUEST_VERBS | PERMISSION_VERBS:
-        return governor
+        return None if _asked_for_before(governor, node) else governor
     # "pressed the banks into giving Peru easier terms" asks the giving as "pressed them to give" does;
     # "forced Chile into paying" compels it
     if _into_deed(node) and governor.head.lemma_.lower() in REQUEST_VERBS:
@@ -1144,6 +1145,25 @@ def controller(verb: Token) -> Token | None:
     if infinitive and node.dep_ != "advcl" and _wished_of_another(node):
         return governor
     return None
+
+
+def _asked_for_before(request: Token, node: Token) -> bool:
+    """ "asked Chile for its tankers to protect the shipments": a request to a hearer that names what it
+    asks for ("for" and a common noun) before an infinitive has that infinitive for the asker's aim in
+    asking, not for a deed asked of the hearer ("asked Chile to protect the shipments" asks the deed).
+    With no hearer, "called for President X to force Y" names in "for" the one asked to act."""
+    hearer = any(c.dep_ in ("dobj", "dative") and c.i < node.i for c in request.children)
+    return (
+        hearer
+        and node.dep_ == "advcl"
+        and any(
+            prep.dep_ == "prep"
+            and prep.lower_ == "for"
+            and prep.i < node.i
+            and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children)
+            for prep in request.children
+        )
+    )
 
 
 def _by_means(node: Token) -> bool:
@@ -1284,6 +1304,9 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
         # "plans to help defend X", "cannot help rebuild Y": the aid's plan, modal or "not" is the act's
         aid_negated, aid_modality = polarity(aid, chain(aid))
         negated, modality = negated or aid_negated, modality or aid_modality
+    choice = choosing_governor(verb)
+    if choice is not None:
+        modality = modality or modal_of(choice)  # "may opt to sell X": the sale is what may be decided on
     achieved = implicative_governor(verb)
     if achieved is not None:
         # "did not manage to win X", "could not manage to", "never succeeded in securing Y": not done
@@ -1359,6 +1382,15 @@ def own_infinitive(verb: Token) -> bool:
     """Is the verb a "to"-infinitive of its governor's own subject's act ("Peru plans to sign", "expects to
     pay"), not of another's ("expects Peru to pay", "wants the US to act")?"""
     return verb.dep_ == "xcomp" and to_infinitive(verb) and not _someone_else(verb, verb.head)
+
+
+def choosing_governor(verb: Token) -> Token | None:
+    """The verb of deciding whose infinitive the deed is ("could decide to sell X", "may opt to sell Y"), or
+    None. Only its hedge is the deed's: "did not choose to sell" leaves the sale open, not denied."""
+    governor = verb.head
+    if verb.dep_ == "xcomp" and to_infinitive(verb) and governor.lemma_.lower() in CHOOSING_VERBS:
+        return governor
+    return None
 
 
 def implicative_governor(verb: Token) -> Token | None:

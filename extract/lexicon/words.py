@@ -47,6 +47,7 @@ DEVELOPMENT_LENDER_WORDS = _WORDS.words("development_lender_words")
 DEVELOPMENT_LENDER_HEADS = _WORDS.words("development_lender_heads")
 COUNTERING_VERBS = _WORDS.words("countering_verbs")
 IMPLICATIVE_VERBS = _WORDS.words("implicative_verbs")
+CHOOSING_VERBS = _WORDS.words("choosing_verbs")
 PREVENTION_VERBS = _WORDS.words("prevention_verbs")
 KEPT_FROM_PREPS = _WORDS.words("kept_from_preps")  # "barred X from the EU": where X is kept from
 RESTRICTION_VERBS = _WORDS.words("restriction_verbs")
