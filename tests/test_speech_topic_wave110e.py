@@ -196,3 +196,19 @@ def test_a_negated_report_gives_no_topic() -> None:
 def test_a_topic_is_a_node_of_its_own_kind() -> None:
     assert entity_kind("topic:palm_oil_output", "TOPIC") == "Topic"
     assert CLASS_BY_KIND["Topic"] == GEOKG.Topic
+
+
+def test_a_person_named_by_a_common_noun_gives_no_topic() -> None:
+    # "said the moderator would leave": someone the report names no better, not a thing it is about
+    assert not topics(
+        """
+    Zenith    Zenith    PROPN NNP 2 compound ORG
+    Corp      Corp      PROPN NNP 3 nsubj    I-ORG
+    said      say       VERB  VBD 0 ROOT     -
+    the       the       DET   DT  5 det      -
+    moderator moderator NOUN  NN  7 nsubj    -
+    would     would     AUX   MD  7 aux      -
+    leave     leave     VERB  VB  3 ccomp    -
+    .         .         PUNCT .   3 punct    -
+    """
+    )
