@@ -75,7 +75,9 @@ from geokg.extract.lexicon.cameo import (
 from geokg.extract.lexicon.entity_words import (
     AMOUNT_WORDS,
     CURRENCY_WORDS,
+    OWN_STATE_NOUNS,
     PERSON_NOUNS,
+    PLACE_KIND_NOUNS,
     VAGUE_MODIFIERS,
     WITHDRAWING_VERBS,
 )
@@ -170,6 +172,7 @@ from geokg.extract.lexicon.words import (
     LOCATED_THING_NOUNS,
     LODGED_GRIEVANCE_NOUNS,
     LOOK_THROUGH_PREPS,
+    MAGNITUDE_NOUNS,
     MEANS_PREPS,
     MEASURE_ACT_NOUNS,
     MEASURE_NOUNS,
@@ -3526,14 +3529,22 @@ def claim_topic(noun: Token) -> list[Token] | None:
     a number, amount, percent or time, a counted noun ("three ships", "the number of deaths"), a noun that
     only points back ("the move", "the matter": pointing_nouns; "this announcement"), people ("the
     victims", "the gunman": someone, not something, whom a report names no better), a body that acts ("the
-    assembly", "the ministry": an actor the text named before), or a thing of a named owner's ("bin Laden's
-    son")."""
+    assembly", "the ministry": an actor the text named before), a place or state by its kind ("our city",
+    "the country"), a bare measure ("the size", "the estimated cost": of nothing named; "the size of the
+    deficit" is "size of deficit"), or a thing of a named owner's ("bin Laden's son")."""
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or expletive(noun) or lemma in POINTING_NOUNS:
         return None
     if noun.ent_type_ in AMOUNT_LABELS | TIME_LABELS | {"PERCENT", "CARDINAL", "ORDINAL", "PERSON", "NORP"}:
         return None
-    if lemma in QUANTITY_NOUNS or lemma in PARTITIVE_WORDS or any(c.dep_ == "nummod" for c in noun.children):
+    # a place or a state by its kind ("our city would recover", "the country faces a hard year") is where
+    # something is, or a state the text names (then its entity, read before: no topic); never a topic
+    if lemma in PLACE_KIND_NOUNS or lemma in OWN_STATE_NOUNS:
+        return None
+    measure = lemma in MAGNITUDE_NOUNS
+    if not measure and (lemma in QUANTITY_NOUNS or lemma in PARTITIVE_WORDS):
+        return None
+    if any(c.dep_ == "nummod" for c in noun.children):
         return None
     if lemma in PEOPLE_NOUNS or lemma in GROUP_NOUNS or lemma in PERSON_NOUNS:
         return None
@@ -3562,8 +3573,30 @@ def claim_topic(noun: Token) -> list[Token] | None:
     if noun.doc[start].tag_ == "HYPH":
         start += 1  # a hyphen whose word before it is no modifier ("anti-")
     words = list(noun.doc[start : noun.i + 1])
+    # "the size would double" names no thing measured; "the deficit size", "the interest rate" name it in a
+    # compound; "the size of the deficit" is "size of deficit": the measure, then the thing, as English says
+    # it where it has no compound for it ("cost of living", "number of arrests")
+    if measure and not any(w.dep_ == "compound" and w.pos_ in ("NOUN", "PROPN") for w in words[:-1]):
+        measured = _thing_measured(noun)
+        if measured is None:
+            return None
+        words = [*words, *measured]
     # a handle or a stray bracket the parser took for a noun ("@name", "a]n") is no topic
     return words if all(w.text.replace("-", "").isalpha() or w.tag_ == "HYPH" for w in words) else None
+
+
+def _thing_measured(measure: Token) -> list[Token] | None:
+    """The words of what a measure noun measures: "of" and the topic of its object ("size of the deficit"
+    -> "of", "deficit"); None where there is no "of" phrase, or its object is no topic ("the number of
+    victims", "the share of Japan": people, or an entity of the article)."""
+    for prep in measure.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            topic = claim_topic(pobj) if pobj.dep_ == "pobj" else None
+            if topic is not None:
+                return [prep, *topic]
+    return None
 
 
 # Determiners that point back to what was named before: "this announcement", "these measures".
@@ -3573,8 +3606,13 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 def topic_id(words: list[Token]) -> str:
     """The id of a claim's topic: its words in lower case ("topic:palm_oil_output", "topic:cut-off"), one
     node for the same words in every article."""
-    span = words[0].doc[words[0].i : words[-1].i + 1]
-    return TOPIC_ID_PREFIX + "_".join(span.text.lower().split())
+    # the words as written, joined where the text joins them ("cut-off"); a gap the topic skips ("size of
+    # the deficit" -> "size of deficit") is one space
+    text = "".join(
+        word.text + (word.whitespace_ if k + 1 < len(words) and words[k + 1].i == word.i + 1 else " ")
+        for k, word in enumerate(words)
+    )
+    return TOPIC_ID_PREFIX + "_".join(text.lower().split())
 
 
 def _content_subjects(clause: Token) -> list[Token]:

@@ -105,6 +105,7 @@ from geokg.extract.lexicon.words import (
     DEATH_VERBS,
     DEED_VENUE_PREPS,
     DENIAL_VERBS,
+    DOCUMENT_NOUNS,
     EMPTY_PREDICATES,
     EXAMPLE_PREPS,
     FIRST_PERSON_PLURAL,
@@ -2045,7 +2046,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim)
 
 
-@rule("speech_topic", confidence=0.45, version=1)
+@rule("speech_topic", confidence=0.45, version=2)
 def speech_topic(clause: Clause) -> Iterator[Fact]:
     """A named speaker's claim about what is no actor is about that thing: "Zenith said palm oil output would
     fall" (Zenith -say-> palm oil output, the claim its content).
@@ -2071,6 +2072,10 @@ def speech_topic(clause: Clause) -> Iterator[Fact]:
     speakers = [
         s for s in named_speakers(speakers or list(clause.voices)) if not s.entity_id.startswith("group:")
     ]
+    # "a report by the Kestrel Institute said", "the research, led by Bolt, reported": the document speaks,
+    # not the author its modifiers name, and an unnamed document is no speaker of a topic (a named one, "the
+    # Brundtland Report", is its own entity)
+    speakers = [s for s in speakers if not _unnamed_document(doc[s.token])]
     if not speakers:
         return
     # one edge per claim: a claim speech_content already reads of someone is theirs
@@ -2086,6 +2091,12 @@ def speech_topic(clause: Clause) -> Iterator[Fact]:
             continue
         for speaker in speakers:
             yield Fact(speaker, predicate, slot.ref, act, tokens=words, content=claim)
+
+
+def _unnamed_document(word: Token) -> bool:
+    """Is the word a document by its common noun ("the report", "a study", "the research"), no part of a
+    name? It speaks for the author it is read of, whom a topic's claim does not name as its speaker."""
+    return word.lemma_.lower() in DOCUMENT_NOUNS and not word.ent_type_
 
 
 def _event_in_prospect(ref: Ref, verb: Token) -> bool:

@@ -523,6 +523,7 @@ COUNTERPART_NOUNS = _WORDS.words("counterpart_nouns")
 TRADE_ROLE_NOUNS = _WORDS.words("trade_role_nouns")  # "its Philippine agent": a market, no office
 IGO_ENVOY_ROLES = _WORDS.words("igo_envoy_roles")
 QUANTITY_NOUNS = _WORDS.words("quantity_nouns")
+MAGNITUDE_NOUNS = _WORDS.words("magnitude_nouns")  # "the size of the deficit": a measure of a thing
 QUANTITY_PAIRS = _WORDS.words("quantity_pairs")
 TREND_NOUNS = _WORDS.words("trend_nouns")  # "a rise in protectionism in X": of protectionism in X
 SHARE_NOUNS = _WORDS.words("share_nouns")
