@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TypeVar
 
-from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.arguments import TOPIC_ID_PREFIX, ArgumentResolver, Ref, topic_label
 from geokg.extract.clauses.quotes import (
     UNNAMED_SOURCE,
     find_quotes,
@@ -51,6 +51,8 @@ class _Labeller:
         self._sentences: dict[int, tuple[str, int, int]] = {}
 
     def fields(self, entity_id: str) -> tuple[str, str, str | None]:
+        if entity_id.startswith(TOPIC_ID_PREFIX):
+            return topic_label(entity_id), "TOPIC", None  # what a claim is about: no entity, no state
         entity = self.entities.entity(entity_id)
         if entity is None:
             return entity_id, "ORG", None

@@ -22,8 +22,9 @@ _KIND_BY_TYPE = {
     "LOC": "Location",
     "FAC": "Location",
     "EVENT": "Event",
+    "TOPIC": "Topic",  # what a named speaker's claim is about, no actor (rules.speech_topic)
 }
-KINDS = ("Country", "Person", "Organization", "Group", "Place", "Location", "Event", "Other")
+KINDS = ("Country", "Person", "Organization", "Group", "Place", "Location", "Event", "Topic", "Other")
 
 
 def entity_kind(entity_id: str, entity_type: str) -> str:

@@ -34,6 +34,7 @@ class GEOKG(DefinedNamespace):
 
     # classes
     Group: URIRef  # a people, faith or movement (spaCy NORP): not an organisation, no schema.org class
+    Topic: URIRef  # what a speaker's claim is about when it names no actor ("palm oil output")
     Relation: URIRef  # one merged fact between two entities (also an rdf:Statement)
     Provenance: URIRef  # one sentence supporting a relation
     # entities
@@ -76,7 +77,9 @@ PREFIXES: dict[str, str] = {
     "id": ENTITY_BASE,
 }
 # One prefix per kind of thing geokg names, so that IRIs read like entity ids: country:IRQ, person:john_kerry.
-ID_KINDS = ("country", "person", "org", "group", "place", "thing", "article", "relation", "evidence")
+ID_KINDS = (
+    "country", "person", "org", "group", "place", "thing", "topic", "article", "relation", "evidence",
+)  # fmt: skip
 PREFIXES.update({kind: f"{ENTITY_BASE}{kind}/" for kind in ID_KINDS})
 
 # The class of each kind of entity (graph.merge.KINDS).
@@ -88,6 +91,7 @@ CLASS_BY_KIND: dict[str, URIRef] = {
     "Place": SCHEMA.Place,
     "Location": SCHEMA.Place,
     "Event": SCHEMA.Event,
+    "Topic": GEOKG.Topic,
     "Other": SCHEMA.Thing,
 }
 

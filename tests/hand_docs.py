@@ -8,11 +8,18 @@ A parse is written one token a line, CoNLL-style:
 `head` is the 1-based position of the head token (0 for the root); `entity` is `-` outside entities, a
 label (GPE, PERSON, ...) at an entity's first token and `I-<label>` on its following tokens. A token is
 followed by a space unless the next one is punctuation; a hyphen tagged HYPH has no space on either side.
+
+A reading holds the edges between actors only, as the tests written before wave 110 expect; the edges of a
+speaker's claim to the thing it is about (rules.speech_topic, an object of no entity) are read where a test
+asks for them (`read(..., topics=True)`).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import spacy
+from geokg.extract.clauses.arguments import TOPIC_ID_PREFIX
 from geokg.extract.clauses.registry import RULES
 from geokg.extract.clauses.relations import Relation
 from geokg.extract.pipeline import Reading, read_doc
@@ -66,9 +73,14 @@ def with_title_line(table: str) -> Doc:
     )
 
 
-def read(table: str, day: str | None = None) -> Reading:
-    """The reading of a hand-built parse, of an article of `day` where one is given."""
-    return read_doc(parse(table), scope="hand-built", day=day)
+def read(table: str, day: str | None = None, *, topics: bool = False) -> Reading:
+    """The reading of a hand-built parse, of an article of `day` where one is given; with `topics`, the
+    edges to what a claim is about too (module docstring)."""
+    reading = read_doc(parse(table), scope="hand-built", day=day)
+    if topics:
+        return reading
+    actors = [r for r in reading.relations if not r.object.entity_id.startswith(TOPIC_ID_PREFIX)]
+    return replace(reading, relations=actors)
 
 
 def by_rule(reading: Reading, name: str) -> list[Relation]:

@@ -1155,3 +1155,22 @@ def test_each_other_one_way_acts_go_both_ways() -> None:
     .        .      PUNCT .   4  punct -
     """), "each_other")
     assert found == {("Chile", "blame", "Peru"), ("Peru", "blame", "Chile")}
+
+
+@covers("speech_topic")
+def test_speech_topic_a_claim_about_no_actor_is_about_its_subject_noun() -> None:
+    # "Acme said grain exports rose": Acme speaks of grain exports (test_speech_topic_wave110e.py has more)
+    reading = read(
+        """
+    Acme     Acme    PROPN NNP 2 nsubj    ORG
+    said     say     VERB  VBD 0 ROOT     -
+    grain    grain   NOUN  NN  4 compound -
+    exports  export  NOUN  NNS 5 nsubj    -
+    rose     rise    VERB  VBD 2 ccomp    -
+    .        .       PUNCT .   2 punct    -
+    """,
+        topics=True,
+    )
+    assert [(r.predicate, r.object.entity_id, r.content) for r in by_rule(reading, "speech_topic")] == [
+        ("say", "topic:grain_exports", "grain exports rose")
+    ]

@@ -7,6 +7,7 @@ sentences and names are ours."""
 
 from __future__ import annotations
 
+from geokg.extract.clauses.arguments import TOPIC_ID_PREFIX
 from geokg.extract.io.nlp import speakers_bodies
 from geokg.extract.pipeline import read_doc
 from hand_docs import country_of, parse
@@ -34,8 +35,11 @@ def _triples(doc_table: str, repaired: bool) -> tuple[set[tuple[str, str, str]],
     doc = parse(doc_table)
     reading = read_doc(speakers_bodies(doc) if repaired else doc, scope="hand-built")
     label = {e.id: e.label for e in reading.entities.entities()}
+    # (the edges between actors: "Prices must rise, said X" is also about prices, rules.speech_topic)
     triples = {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in reading.relations
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id])
+        for r in reading.relations
+        if not r.object.entity_id.startswith(TOPIC_ID_PREFIX)
     }
     return triples, country_of(reading, "Bongani Mavuso")
 

@@ -180,6 +180,16 @@ def _voicing(document: Token) -> bool:
     return document.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
+# The id of what a named speaker's claim is about when it names no actor ("topic:palm_oil_output";
+# rules.speech_topic): a node of kind Topic, with no entity of the article behind it.
+TOPIC_ID_PREFIX = "topic:"
+
+
+def topic_label(entity_id: str) -> str:
+    """The words of a topic's id: "topic:palm_oil_output" -> "palm oil output"."""
+    return entity_id.removeprefix(TOPIC_ID_PREFIX).replace("_", " ")
+
+
 @dataclass(frozen=True, slots=True)
 class Ref:
     entity_id: str

@@ -18,7 +18,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun, proposed_words
+from geokg.extract.clauses.arguments import (
+    TOPIC_ID_PREFIX,
+    ArgumentResolver,
+    Ref,
+    goods_noun,
+    proposed_words,
+)
 from geokg.extract.clauses.quotes import (
     document_content,
     hearer_content,
@@ -47,7 +53,7 @@ from geokg.extract.entities.actors import sector_of_noun
 from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.countries import is_demonym, lookup_country
 from geokg.extract.entities.events import PLACE_PREPS
-from geokg.extract.entities.mentions import product_of_firm
+from geokg.extract.entities.mentions import is_person_noun, product_of_firm
 from geokg.extract.entities.places import is_sea
 from geokg.extract.entities.roles.clauses import one_of_roles
 from geokg.extract.entities.titles import is_body_leader_modifier, is_role_word, is_title_modifier
@@ -66,7 +72,15 @@ from geokg.extract.lexicon.cameo import (
     sector_of,
     verb_roots,
 )
-from geokg.extract.lexicon.entity_words import AMOUNT_WORDS, CURRENCY_WORDS, PERSON_NOUNS, WITHDRAWING_VERBS
+from geokg.extract.lexicon.entity_words import (
+    AMOUNT_WORDS,
+    CURRENCY_WORDS,
+    OWN_STATE_NOUNS,
+    PERSON_NOUNS,
+    PLACE_KIND_NOUNS,
+    VAGUE_MODIFIERS,
+    WITHDRAWING_VERBS,
+)
 from geokg.extract.lexicon.syntax import (
     AMOUNT_LABELS,
     COPULA_COMPLEMENT_DEPS,
@@ -105,6 +119,7 @@ from geokg.extract.lexicon.words import (
     CAUSE_PREPS,
     CHARGE_VERBS,
     CIRCUMSTANCE_PREPS,
+    COMPANY_NOUNS,
     COMPARISON_NOUNS,
     COMPARISON_PREPS,
     CONDITION_MARKS,
@@ -136,6 +151,7 @@ from geokg.extract.lexicon.words import (
     FOLLOWED_MEETING_PREPS,
     FORUM_NOUNS,
     FORUM_TAKING_VERBS,
+    GENERIC_INSTITUTIONS,
     GIVEN_AS_NOUNS,
     GO_BETWEEN_NOUNS,
     GOODS_MEASURE_NOUNS,
@@ -156,6 +172,7 @@ from geokg.extract.lexicon.words import (
     LOCATED_THING_NOUNS,
     LODGED_GRIEVANCE_NOUNS,
     LOOK_THROUGH_PREPS,
+    MAGNITUDE_NOUNS,
     MEANS_PREPS,
     MEASURE_ACT_NOUNS,
     MEASURE_NOUNS,
@@ -169,6 +186,7 @@ from geokg.extract.lexicon.words import (
     OCCASION_NOUNS,
     OCCASION_PREPS,
     OFFICE_LEAVING_VERBS,
+    ORGAN_NOUNS,
     ORIGIN_CLASS_NOUNS,
     OWNED_THING_NOUNS,
     OWNING_VERBS,
@@ -180,6 +198,7 @@ from geokg.extract.lexicon.words import (
     PLACING_PREPS,
     PLATFORM_TARGET_WORDS,
     PLATFORMS,
+    POINTING_NOUNS,
     PREFERENCE_PREPS,
     PROPOSAL_NOUNS,
     PURPOSE_PREPS,
@@ -1817,9 +1836,27 @@ class SlotReader:
                     for clause, owner in _blamed_owners(child)
                     for about in self.args.resolve(owner)
                 ]
+                # "Zenith said palm oil output would fall": a claim whose subject names no one is about that
+                # thing (rules.speech_topic); only the verb's own clause, not one inside what it reports
+                found += [Slot("topic", "", ref, clause=child.i, scope=child.i) for ref in self._topic(child)]
             if belief is not None:
                 found[start:] = [replace(slot, believed=True) for slot in found[start:]]
         return found
+
+    def _topic(self, clause: Token) -> list[Ref]:
+        """The thing a reported clause is about when its one subject is a common noun that names no entity,
+        no state's economy and no relation's parties ("debtor nations", "the money supply"); [] for any
+        other subject (claim_topic)."""
+        subjects = _content_subjects(clause)
+        if len(subjects) != 1 or subjects[0].dep_ not in NOMINAL_SUBJECT_DEPS:
+            return []
+        noun = subjects[0]
+        topic = claim_topic(noun)
+        if topic is None or self.args.resolve(noun) or self._states_of_economy(noun, clause):
+            return []
+        if self._parties_of_relations(noun) or any(t.i in self.args.entities.token_entity for t in topic):
+            return []
+        return [Ref(topic_id(topic), noun.i, "topic")]
 
     def _speakers_belief(self, verb: Token, child: Token) -> Token | None:
         """ "Grant said he was convinced (sure, thought) Japan was moving in the right direction": where the
@@ -3483,6 +3520,99 @@ def _leaves_office(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i]
     return lemma in OFFICE_LEAVING_VERBS or any(f"{lemma} {p}" in OFFICE_LEAVING_VERBS for p in particles)
+
+
+def claim_topic(noun: Token) -> list[Token] | None:
+    """The words of a claim's subject that name what the claim is about: the noun with its compounds and
+    adjectives ("palm oil output", "debtor nations", "money supply"), without determiner, number or
+    possessive; None for a subject that names no topic of its own: a pronoun, an expletive, a proper name,
+    a number, amount, percent or time, a counted noun ("three ships", "the number of deaths"), a noun that
+    only points back ("the move", "the matter": pointing_nouns; "this announcement"), people ("the
+    victims", "the gunman": someone, not something, whom a report names no better), a body that acts ("the
+    assembly", "the ministry": an actor the text named before), a place or state by its kind ("our city",
+    "the country"), a bare measure ("the size", "the estimated cost": of nothing named; "the size of the
+    deficit" is "size of deficit"), or a thing of a named owner's ("bin Laden's son")."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or expletive(noun) or lemma in POINTING_NOUNS:
+        return None
+    if noun.ent_type_ in AMOUNT_LABELS | TIME_LABELS | {"PERCENT", "CARDINAL", "ORDINAL", "PERSON", "NORP"}:
+        return None
+    # a place or a state by its kind ("our city would recover", "the country faces a hard year") is where
+    # something is, or a state the text names (then its entity, read before: no topic); never a topic
+    if lemma in PLACE_KIND_NOUNS or lemma in OWN_STATE_NOUNS:
+        return None
+    measure = lemma in MAGNITUDE_NOUNS
+    if not measure and (lemma in QUANTITY_NOUNS or lemma in PARTITIVE_WORDS):
+        return None
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    if lemma in PEOPLE_NOUNS or lemma in GROUP_NOUNS or lemma in PERSON_NOUNS:
+        return None
+    if is_role_word(lemma) or is_person_noun(lemma):
+        return None
+    if lemma in ORGAN_NOUNS or lemma in COMPANY_NOUNS or lemma in GENERIC_INSTITUTIONS:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children):
+        return None
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+        return None
+    # the unbroken run of modifiers before the noun: "the Bank's own money supply" -> "money supply"
+    start = noun.i
+    while start > noun.sent.start:
+        word = noun.doc[start - 1]
+        if word.tag_ == "HYPH" and word.whitespace_ == "" and start - 2 >= noun.sent.start:
+            start -= 1  # "a cut-off": the hyphen joins the word before it to the noun's run
+            continue
+        if word.dep_ not in ("compound", "amod") or word.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            break
+        if word.lower_ in VAGUE_MODIFIERS or word.lower_ in PARTITIVE_WORDS:
+            break  # "other products", "many areas": which ones is no part of what they are
+        if not start <= word.head.i <= noun.i:
+            break
+        start -= 1
+    if noun.doc[start].tag_ == "HYPH":
+        start += 1  # a hyphen whose word before it is no modifier ("anti-")
+    words = list(noun.doc[start : noun.i + 1])
+    # "the size would double" names no thing measured; "the deficit size", "the interest rate" name it in a
+    # compound; "the size of the deficit" is "size of deficit": the measure, then the thing, as English says
+    # it where it has no compound for it ("cost of living", "number of arrests")
+    if measure and not any(w.dep_ == "compound" and w.pos_ in ("NOUN", "PROPN") for w in words[:-1]):
+        measured = _thing_measured(noun)
+        if measured is None:
+            return None
+        words = [*words, *measured]
+    # a handle or a stray bracket the parser took for a noun ("@name", "a]n") is no topic
+    return words if all(w.text.replace("-", "").isalpha() or w.tag_ == "HYPH" for w in words) else None
+
+
+def _thing_measured(measure: Token) -> list[Token] | None:
+    """The words of what a measure noun measures: "of" and the topic of its object ("size of the deficit"
+    -> "of", "deficit"); None where there is no "of" phrase, or its object is no topic ("the number of
+    victims", "the share of Japan": people, or an entity of the article)."""
+    for prep in measure.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            topic = claim_topic(pobj) if pobj.dep_ == "pobj" else None
+            if topic is not None:
+                return [prep, *topic]
+    return None
+
+
+# Determiners that point back to what was named before: "this announcement", "these measures".
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def topic_id(words: list[Token]) -> str:
+    """The id of a claim's topic: its words in lower case ("topic:palm_oil_output", "topic:cut-off"), one
+    node for the same words in every article."""
+    # the words as written, joined where the text joins them ("cut-off"); a gap the topic skips ("size of
+    # the deficit" -> "size of deficit") is one space
+    text = "".join(
+        word.text + (word.whitespace_ if k + 1 < len(words) and words[k + 1].i == word.i + 1 else " ")
+        for k, word in enumerate(words)
+    )
+    return TOPIC_ID_PREFIX + "_".join(text.lower().split())
 
 
 def _content_subjects(clause: Token) -> list[Token]:

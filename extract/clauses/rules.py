@@ -31,6 +31,7 @@ from geokg.extract.clauses.quotes import (
     Voiced,
     document_content,
     hearer_content,
+    named_speakers,
     office_holder,
     refused_possibility,
     reports,
@@ -105,6 +106,7 @@ from geokg.extract.lexicon.words import (
     DEATH_VERBS,
     DEED_VENUE_PREPS,
     DENIAL_VERBS,
+    DOCUMENT_NOUNS,
     EMPTY_PREDICATES,
     EXAMPLE_PREPS,
     FIRST_PERSON_PLURAL,
@@ -2043,6 +2045,59 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             else:
                 word, event = _made_of(doc[slot.clause], slot.ref, _spoken(clause, predicate)), act
             yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim)
+
+
+@rule("speech_topic", confidence=0.45, version=2)
+def speech_topic(clause: Clause) -> Iterator[Fact]:
+    """A named speaker's claim about what is no actor is about that thing: "Zenith said palm oil output would
+    fall" (Zenith -say-> palm oil output, the claim its content).
+
+    The topic is the reported clause's subject, a common noun that names no entity (objects.claim_topic);
+    only where speech_content has no edge of that claim, and only a speaker the text names: a group of an
+    occupation ("analysts said") is nobody's word. The predicate is the one speech_content gives a plain
+    statement; no stance, which needs someone to take it toward."""
+    topics = clause.slots_of("topic")
+    # "would say", "might argue": a word not (yet) spoken; a report inside another's ("X said Y had
+    # indicated that …") is the other's word, whose own content is what they report
+    if not topics or clause.passive or clause.negated or clause.refusal is not None or clause.modality:
+        return
+    if any(s.entity_id not in {a.entity_id for a in clause.agents} for s in clause.speakers):
+        return
+    voiced = voiced_noun(clause.verb)
+    reading = clause if voiced is None else replace(clause, lemma=voiced.verb)
+    if not (voiced or reports(clause.verb)) or _held_view(reading):
+        return
+    doc = clause.sentence.doc
+    speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]
+    # a people or a crowd ("activists", "residents", "emergency workers") is no speaker the text names
+    speakers = [
+        s for s in named_speakers(speakers or list(clause.voices)) if not s.entity_id.startswith("group:")
+    ]
+    # "a report by the Kestrel Institute said", "the research, led by Bolt, reported": the document speaks,
+    # not the author its modifiers name, and an unnamed document is no speaker of a topic (a named one, "the
+    # Brundtland Report", is its own entity)
+    speakers = [s for s in speakers if not _unnamed_document(doc[s.token])]
+    if not speakers:
+        return
+    # one edge per claim: a claim speech_content already reads of someone is theirs
+    claimed = {fact.content for fact in speech_content(clause)}
+    act = "say" if reading.lemma in DENIAL_VERBS | CHARGING_SPEECH_VERBS else reading.lemma
+    # a statement about a thing (01) whatever else the verb may code toward a party ("agreed", "alleged")
+    act = act if event_root(act) == "01" else "say"
+    predicate = _speech_predicate(reading.lemma)
+    words = (clause.verb.i,) if voiced is None else (clause.verb.i, voiced.noun.i)
+    for slot in topics:
+        claim = claim_words(doc[slot.scope])
+        if claim in claimed:
+            continue
+        for speaker in speakers:
+            yield Fact(speaker, predicate, slot.ref, act, tokens=words, content=claim)
+
+
+def _unnamed_document(word: Token) -> bool:
+    """Is the word a document by its common noun ("the report", "a study", "the research"), no part of a
+    name? It speaks for the author it is read of, whom a topic's claim does not name as its speaker."""
+    return word.lemma_.lower() in DOCUMENT_NOUNS and not word.ent_type_
 
 
 def _event_in_prospect(ref: Ref, verb: Token) -> bool:

@@ -1,0 +1,214 @@
+"""Wave 110 E: a named speaker's claim about something that is no actor ("Zenith Corp said palm oil output
+would fall") is about that thing: `Zenith Corp -say-> palm oil output` (object_type TOPIC), the claim its
+content (rules.speech_topic). No edge where the claim's subject is a pronoun, a number or a noun that only
+points back ("the move"), where it names an entity (speech_content's edge), where the speaker is unnamed
+("analysts") or the speech denied. Each test states its parse by hand (tests/hand_docs.py); the sentences
+are ours."""
+
+from __future__ import annotations
+
+from geokg.extract.clauses.arguments import TOPIC_ID_PREFIX, topic_label
+from geokg.graph.merge import entity_kind
+from geokg.graph.vocab import CLASS_BY_KIND, GEOKG
+from hand_docs import read
+
+Edge = tuple[str, str, str, str, str | None, str | None, bool, str | None]
+
+
+def edges(table: str) -> set[Edge]:
+    """(rule, subject, predicate, object, content, modality, negated, root) of every relation read; a
+    topic's label is its words."""
+    reading = read(table, topics=True)
+    label = {e.id: e.label for e in reading.entities.entities()}
+
+    def name(entity_id: str) -> str:
+        return topic_label(entity_id) if entity_id.startswith(TOPIC_ID_PREFIX) else label[entity_id]
+
+    return {
+        (
+            r.rule.name,
+            name(r.subject.entity_id),
+            r.predicate,
+            name(r.object.entity_id),
+            r.content,
+            r.modality,
+            r.negated,
+            r.event_root,
+        )
+        for r in reading.relations
+    }
+
+
+def topics(table: str) -> set[Edge]:
+    return {edge for edge in edges(table) if edge[0] == "speech_topic"}
+
+
+def test_a_named_speakers_claim_is_about_its_subject_noun() -> None:
+    assert topics(
+        """
+    Zenith  Zenith  PROPN NNP 2 compound ORG
+    Corp    Corp    PROPN NNP 3 nsubj    I-ORG
+    said    say     VERB  VBD 0 ROOT     -
+    palm    palm    NOUN  NN  5 compound -
+    oil     oil     NOUN  NN  6 compound -
+    output  output  NOUN  NN  8 nsubj    -
+    would   would   AUX   MD  8 aux      -
+    fall    fall    VERB  VB  3 ccomp    -
+    sharply sharply ADV   RB  8 advmod   -
+    .       .       PUNCT .   3 punct    -
+    """
+    ) == {
+        (
+            "speech_topic",
+            "Zenith Corp",
+            "say",
+            "palm oil output",
+            "palm oil output would fall sharply",
+            None,
+            False,
+            "01",
+        )
+    }
+
+
+def test_a_warning_keeps_its_verb_and_drops_the_determiner() -> None:
+    assert topics(
+        """
+    Jan      Jan      PROPN NNP 2 compound PERSON
+    Bolt     Bolt     PROPN NNP 3 nsubj    I-PERSON
+    warned   warn     VERB  VBD 0 ROOT     -
+    that     that     SCONJ IN  9 mark     -
+    the      the      DET   DT  7 det      -
+    domestic domestic ADJ   JJ  7 amod     -
+    money    money    NOUN  NN  8 compound -
+    supply   supply   NOUN  NN  9 nsubj    -
+    rose     rise     VERB  VBD 3 ccomp    -
+    .        .        PUNCT .   3 punct    -
+    """
+    ) == {
+        (
+            "speech_topic",
+            "Jan Bolt",
+            "warn",
+            "domestic money supply",
+            "the domestic money supply rose",
+            None,
+            False,
+            "01",
+        )
+    }
+
+
+def test_a_pronoun_subject_gives_no_topic() -> None:
+    assert not topics(
+        """
+    Zenith  Zenith  PROPN NNP 2 compound ORG
+    Corp    Corp    PROPN NNP 3 nsubj    I-ORG
+    said    say     VERB  VBD 0 ROOT     -
+    this    this    PRON  DT  6 nsubj    -
+    would   would   AUX   MD  6 aux      -
+    help    help    VERB  VB  3 ccomp    -
+    .       .       PUNCT .   3 punct    -
+    """
+    )
+
+
+def test_a_counted_subject_gives_no_topic() -> None:
+    assert not topics(
+        """
+    Zenith  Zenith  PROPN NNP 2 compound ORG
+    Corp    Corp    PROPN NNP 3 nsubj    I-ORG
+    said    say     VERB  VBD 0 ROOT     -
+    two     two     NUM   CD  5 nummod   CARDINAL
+    barges  barge   NOUN  NNS 6 nsubj    -
+    sank    sink    VERB  VBD 3 ccomp    -
+    .       .       PUNCT .   3 punct    -
+    """
+    )
+
+
+def test_a_noun_that_points_back_gives_no_topic() -> None:
+    assert not topics(
+        """
+    Zenith  Zenith  PROPN NNP 2 compound ORG
+    Corp    Corp    PROPN NNP 3 nsubj    I-ORG
+    said    say     VERB  VBD 0 ROOT     -
+    the     the     DET   DT  5 det      -
+    move    move    NOUN  NN  7 nsubj    -
+    would   would   AUX   MD  7 aux      -
+    hurt    hurt    VERB  VB  3 ccomp    -
+    profits profit  NOUN  NNS 7 dobj     -
+    .       .       PUNCT .   3 punct    -
+    """
+    )
+
+
+def test_an_entity_subject_keeps_only_speech_contents_edge() -> None:
+    found = edges(
+        """
+    Zenith  Zenith  PROPN NNP 2 compound ORG
+    Corp    Corp    PROPN NNP 3 nsubj    I-ORG
+    said    say     VERB  VBD 0 ROOT     -
+    Peruvian  Peruvian  ADJ   JJ  5 amod     NORP
+    officials official  NOUN  NNS 6 nsubj    -
+    closed    close     VERB  VBD 3 ccomp    -
+    the       the       DET   DT  8 det      -
+    port      port      NOUN  NN  6 dobj     -
+    .         .         PUNCT .   3 punct    -
+    """
+    )
+    assert {edge[:4] for edge in found} == {("speech_content", "Zenith Corp", "say", "Peru")}
+
+
+def test_an_unnamed_speaker_gives_no_topic() -> None:
+    assert not topics(
+        """
+    Analysts analyst NOUN  NNS 2 nsubj    -
+    said     say     VERB  VBD 0 ROOT     -
+    palm     palm    NOUN  NN  4 compound -
+    oil      oil     NOUN  NN  5 compound -
+    output   output  NOUN  NN  7 nsubj    -
+    would    would   AUX   MD  7 aux      -
+    fall     fall    VERB  VB  2 ccomp    -
+    .        .       PUNCT .   2 punct    -
+    """
+    )
+
+
+def test_a_negated_report_gives_no_topic() -> None:
+    assert not topics(
+        """
+    Zenith  Zenith  PROPN NNP 2 compound ORG
+    Corp    Corp    PROPN NNP 5 nsubj    I-ORG
+    did     do      AUX   VBD 5 aux      -
+    not     not     PART  RB  5 neg      -
+    say     say     VERB  VB  0 ROOT     -
+    palm    palm    NOUN  NN  7 compound -
+    oil     oil     NOUN  NN  8 compound -
+    output  output  NOUN  NN  10 nsubj   -
+    would   would   AUX   MD  10 aux     -
+    fall    fall    VERB  VB  5 ccomp    -
+    .       .       PUNCT .   5 punct    -
+    """
+    )
+
+
+def test_a_topic_is_a_node_of_its_own_kind() -> None:
+    assert entity_kind("topic:palm_oil_output", "TOPIC") == "Topic"
+    assert CLASS_BY_KIND["Topic"] == GEOKG.Topic
+
+
+def test_a_person_named_by_a_common_noun_gives_no_topic() -> None:
+    # "said the moderator would leave": someone the report names no better, not a thing it is about
+    assert not topics(
+        """
+    Zenith    Zenith    PROPN NNP 2 compound ORG
+    Corp      Corp      PROPN NNP 3 nsubj    I-ORG
+    said      say       VERB  VBD 0 ROOT     -
+    the       the       DET   DT  5 det      -
+    moderator moderator NOUN  NN  7 nsubj    -
+    would     would     AUX   MD  7 aux      -
+    leave     leave     VERB  VB  3 ccomp    -
+    .         .         PUNCT .   3 punct    -
+    """
+    )
