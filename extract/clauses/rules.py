@@ -1906,7 +1906,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=92)
+@rule("speech_content", confidence=0.5, version=93)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1935,6 +1935,9 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     # "Mexico denied that British banks were balking": a denial of a claim is a statement about its
     # content (CAMEO 01), not a rejection of whoever the content names (12 is for requests and proposals)
     act = "say" if clause.lemma in DENIAL_VERBS else act
+    # "said he expects the Bank to lend": a word of foretelling with no code of its own states what is to
+    # come, as "forecast" does (01); the edge keeps its own word
+    act = FORETELLING if clause.lemma in PREDICTION_VERBS and event_root(act) is None else act
     doc = clause.sentence.doc
     # `said the University of X, Y's chancellor, Jane Doe`: the chancellor speaks, not her university
     speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]
@@ -2041,7 +2044,12 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
                 word, event = said, said
             else:
                 word, event = _made_of(doc[slot.clause], slot.ref, _spoken(clause, predicate)), act
-            yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim)
+            yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim, own_word=True)
+
+
+# The word whose code a foretelling verb with none of its own takes: "expects", "anticipates" state what is
+# to come as "forecast" does.
+FORETELLING = "forecast"
 
 
 def _event_in_prospect(ref: Ref, verb: Token) -> bool:
