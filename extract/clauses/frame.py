@@ -158,6 +158,7 @@ from geokg.extract.lexicon.cameo import (
     AID_ROOT,
     FORCE_ROOTS,
     HARM_ROOTS,
+    PURPOSE_PREP,
     RECEIVED_OF_AGENT_ROOTS,
     REFUSED_DEED,
     STATE_ITSELF,
@@ -233,6 +234,7 @@ from geokg.extract.lexicon.words import (
     MANDATIVE_VERBS,
     MEANS_PREPS,
     MEETING_INTENT_VERBS,
+    MOTION_VERBS,
     NAMING_NOUNS,
     NEGATING_RAISING_PREDICATES,
     NEGATING_VERBS,
@@ -306,6 +308,11 @@ HANDED_WORD_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
 APPEAL_ROOT = "02"
 # "called on President X in Cairo": paying a call on a person or an office is a visit (CAMEO 042)
 PAID_CALL = "042"
+# "flies to Bonn for talks with X": a journey for talks with a party is a visit (CAMEO 042)
+TRIP_FOR_TALKS = "042"
+# The preposition of a journey's destination ("flies to Brussels"; "arrived in Brussels" is where the talks
+# are held: relations._venue_of_meeting)
+DESTINATION_PREP = "to"
 # "approved British aid to X": approving another's act endorses it (CAMEO 051, praise or endorse)
 ENDORSEMENT = "051"
 # The prepositions of an act noun that name its doers: "aid by the U.K.", "a merger between A and B"
@@ -512,6 +519,15 @@ class Clause:
                     # "failed to fulfil (implement) the agreement with X": a deed not done, with no reading of
                     # its own, takes none from its object noun either (no accord signed, no cooperation)
                     no_event = True
+        if code is None and not fact.settled and self._trip_for_talks(sense):
+            if fact.fallback and fact.prep == PURPOSE_PREP:
+                # "flies to Brussels for talks with the Community": the talks' own code (04), which the
+                # reading of the destination as a mere location ("fly to" a city) does not deny them
+                no_event = False
+            elif not fact.fallback and fact.prep == DESTINATION_PREP:
+                # the destination of that trip is visited, as "flew to Bonn for talks" is: the journey
+                # is for talks with a party the text names, wherever they are held
+                code = TRIP_FOR_TALKS
         weighed = code == WEIGHED_OPTION and fact.fallback and not fact.settled
         if weighed and not self.chain and not self.copula:
             # "is weighing imports of flour", "is considering a move to X": an option only weighed is no
@@ -624,6 +640,17 @@ class Clause:
                 # over is not used; made known, it threatens the one it would hit (138), a possibility
                 return FORCE_THREAT
         return code
+
+    def _trip_for_talks(self, sense: Sense) -> bool:
+        """ "flies to Brussels for talks with Community officials", "arrived in Geneva for talks with GATT":
+        the subject's own journey (a verb of motion with no direct object: not "flew the envoy to X") for
+        talks, a meeting or a visit that names a party it is held with (a noun of the "for" of purpose
+        reaching an entity). Its edges are a consultation: the talks' (04) and the destination's (042)."""
+        if self.lemma not in MOTION_VERBS or self.passive or sense.objects.get(""):
+            return False
+        if "@talks" not in sense.objects.get(PURPOSE_PREP, frozenset()):
+            return False
+        return any(slot.kind == "prep_noun" and slot.prep == PURPOSE_PREP for slot in self.slots)
 
     def _paid_call(self, sense: Sense) -> bool:
         """ "The minister called on President X in Cairo": a verb of appeal with its particle
