@@ -173,6 +173,7 @@ from geokg.extract.lexicon.cameo import (
     noun_classes,
     sector_of,
 )
+from geokg.extract.lexicon.entity_words import PRODUCTION_SITE_NOUNS
 from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
     CONTROLLER_DEPS,
@@ -242,6 +243,8 @@ from geokg.extract.lexicon.words import (
     PERMISSION_VERBS,
     PLAIN_SPEECH_VERBS,
     PLAN_ADOPTING_VERBS,
+    PREMISES_NOUNS,
+    PRESENCE_SETTING_VERBS,
     PRESS_ROLES,
     PROMISE_MODALS,
     QUALITY_NOUNS,
@@ -269,6 +272,7 @@ from geokg.extract.lexicon.words import (
     ULTIMATUM_VERBS,
     UNDECIDED_WHEN_DENIED,
     UNDOING_VERBS,
+    UNIT_NOUNS,
     UNTIL_MARKS,
     VERDICT_VERBS,
     VISIT_OPENING_VERBS,
@@ -313,6 +317,9 @@ TRIP_FOR_TALKS = "042"
 # The preposition of a journey's destination ("flies to Brussels"; "arrived in Brussels" is where the talks
 # are held: relations._venue_of_meeting)
 DESTINATION_PREP = "to"
+# "plans to build a plant in Peru", "will open an office in Jakarta": a presence set up in a state, only
+# planned, is an intent to cooperate economically (CAMEO 0311); the done act keeps its reading
+PLANNED_PRESENCE = "0311"
 # "approved British aid to X": approving another's act endorses it (CAMEO 051, praise or endorse)
 ENDORSEMENT = "051"
 # The prepositions of an act noun that name its doers: "aid by the U.K.", "a merger between A and B"
@@ -528,6 +535,8 @@ class Clause:
                 # the destination of that trip is visited, as "flew to Bonn for talks" is: the journey
                 # is for talks with a party the text names, wherever they are held
                 code = TRIP_FOR_TALKS
+        if code is None and not no_event and not fact.settled and self._planned_presence(fact, sense, words):
+            code = PLANNED_PRESENCE
         weighed = code == WEIGHED_OPTION and fact.fallback and not fact.settled
         if weighed and not self.chain and not self.copula:
             # "is weighing imports of flour", "is considering a move to X": an option only weighed is no
@@ -640,6 +649,21 @@ class Clause:
                 # over is not used; made known, it threatens the one it would hit (138), a possibility
                 return FORCE_THREAT
         return code
+
+    def _planned_presence(self, fact: Fact, sense: Sense, words: Words) -> bool:
+        """ "plans to build a car plant in Peru", "will open an office in Indonesia", "is to set up a
+        subsidiary in X": a site or a unit of the subject's (premises, production sites, units) set up "in" a
+        state, told as to come ("will": a plan, an intent, "is to"). Done ("opened an office in X"),
+        it is the subject's presence there, no act of cooperation with anyone."""
+        if self.modality != PLAN_MODALITY or self.passive or self.copula or fact.prep != "in":
+            return False
+        verbs = {self.lemma, *(f"{self.lemma} {p}" for p in self.particles)}
+        # a state, not a city in one: a city after "in" of an intent is where it is stated
+        # (relations._venue_of_act), and a state's own plant in its city is no cooperation
+        if not verbs & PRESENCE_SETTING_VERBS or "@state" not in words(fact.object):
+            return False
+        sites = PREMISES_NOUNS | PRODUCTION_SITE_NOUNS | UNIT_NOUNS
+        return bool(sense.objects.get("", frozenset()) & sites)
 
     def _trip_for_talks(self, sense: Sense) -> bool:
         """ "flies to Brussels for talks with Community officials", "arrived in Geneva for talks with GATT":
