@@ -250,6 +250,7 @@ from geokg.extract.lexicon.words import (
     QUALITY_NOUNS,
     RAISING_PREDICATES,
     RECEIVING_VERBS,
+    RECURRENCE_VERBS,
     REFUSAL_NOUNS,
     REFUSING_PREDICATES,
     REGARDING_VERBS,
@@ -280,6 +281,7 @@ from geokg.extract.lexicon.words import (
     VOW_VERBS,
     WANTING_VERBS,
     WARNED_FORCE_WORDS,
+    WARNED_HARM_VERBS,
     WARNING_VERBS,
     WITHHELD_TOPIC_VERBS,
     YIELD_ATTEMPT_VERBS,
@@ -1503,18 +1505,22 @@ class ClauseReader:
         A hedge ("may", "could") keeps it a threat: the warning is the promise."""
         if lemma not in WARNING_VERBS or is_negated(verb) or not agents:
             return False
-        for content in verb.children:
-            if content.dep_ != "ccomp" or is_negated(content):
-                continue
-            if modal_of(content) not in PROMISE_MODALS | HEDGE_MODALS:
+        hearers = [r for c in verb.children if c.dep_ in ("dobj", "dative") for r in self.args.resolve(c)]
+        for content in _warning_contents(verb):
+            if is_negated(content) or modal_of(content) not in PROMISE_MODALS | HEDGE_MODALS:
                 continue
             doers = [r for r in self.agents(content) if not r.entity_id.startswith("event:")]
+            if not doers and hearers and _has_state(self.side(agents)) and _past_repeated(content):
+                # "warned Chile, saying the events of 1979 could be repeated": the warner's to bring again
+                return True
             if not doers or not self.side(doers) & self.side(agents):
                 continue  # "warned Chile that Peru may retaliate" foresees another's act
             if content.lemma_.lower() in REPRISAL_VERBS or any(_reprisal_noun(c) for c in content.children):
                 return True
             if _struck_back(content):
                 return True  # "warned Paris that it might strike back (hit back, respond firmly)"
+            if hearers and _harm_to_hearer(content, self.side(hearers), self):
+                return True  # "warned Zenith it may sue", "warned Chile that it would respond"
         return False
 
     def _judged(self, verb: Token, complement: Token) -> list[Ref]:
@@ -2158,6 +2164,35 @@ def _on_words(word: Token) -> frozenset[str]:
         if not targets and word.dep_ == "dobj" and word.head.lemma_.lower() not in LIGHT_VERBS:
             targets = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return frozenset(w for t in targets if t.pos_ == "NOUN" for w in (t.lower_, t.lemma_.lower()))
+
+
+def _warning_contents(verb: Token) -> list[Token]:
+    """The content clauses of a warning: its own ("warned X that it would respond") and those of a speech
+    participle beside it ("warned X not to interfere, saying the events of 1979 could be repeated"), whose
+    words are the warning's."""
+    contents = [c for c in verb.children if c.dep_ == "ccomp"]
+    sayings = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and reports(c)]
+    return contents + [c for s in sayings for c in s.children if c.dep_ == "ccomp"]
+
+
+def _past_repeated(content: Token) -> bool:
+    """ "the events of 1979 could be repeated": a verb of recurrence (words.tsv recurrence_verbs) whose
+    subject is dated past events, which in a state's warning to another are a harm it may bring again."""
+    if content.lemma_.lower() not in RECURRENCE_VERBS:
+        return False
+    subjects = [c for c in content.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return any(t.ent_type_ == "DATE" for s in subjects for t in s.subtree)
+
+
+def _harm_to_hearer(content: Token, hearer_side: frozenset[str], clause: ClauseReader) -> bool:
+    """Is the content a harm verb (words.tsv warned_harm_verbs: "may sue", "would respond") left bare or
+    done to the one warned? "would respond to its concerns" or "would sue its suppliers" is no harm to it."""
+    if content.lemma_.lower() not in WARNED_HARM_VERBS:
+        return False
+    objects = [c for c in content.children if c.dep_ == "dobj"]
+    targets = [c for c in content.children if c.dep_ == "prep" and c.lower_ in ("to", "against")]
+    objects += [g for c in targets for g in c.children if g.dep_ == "pobj"]
+    return all(clause.side(clause.args.resolve(o)) & hearer_side for o in objects)
 
 
 def _struck_back(verb: Token) -> bool:
