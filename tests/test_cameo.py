@@ -39,7 +39,7 @@ def test_lexicon_is_broad() -> None:
         ("accuse", None, "11"),
         ("condemn", None, "11"),
         ("reject", None, "12"),
-        ("deny", None, "12"),
+        ("deny", None, "01"),  # a bare denial is a statement; denied requests, visas, entry: rows of 12
         ("dismiss", None, "12"),
         ("threaten", None, "13"),
         ("protest", None, "14"),

@@ -160,6 +160,7 @@ from geokg.extract.lexicon.cameo import (
     AID_ROOT,
     FORCE_ROOTS,
     HARM_ROOTS,
+    PURPOSE_PREP,
     RECEIVED_OF_AGENT_ROOTS,
     REFUSED_DEED,
     STATE_ITSELF,
@@ -174,6 +175,7 @@ from geokg.extract.lexicon.cameo import (
     noun_classes,
     sector_of,
 )
+from geokg.extract.lexicon.entity_words import PRODUCTION_SITE_NOUNS
 from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
     CONTROLLER_DEPS,
@@ -235,6 +237,7 @@ from geokg.extract.lexicon.words import (
     MANDATIVE_VERBS,
     MEANS_PREPS,
     MEETING_INTENT_VERBS,
+    MOTION_VERBS,
     NAMING_NOUNS,
     NEGATING_RAISING_PREDICATES,
     NEGATING_VERBS,
@@ -242,11 +245,14 @@ from geokg.extract.lexicon.words import (
     PERMISSION_VERBS,
     PLAIN_SPEECH_VERBS,
     PLAN_ADOPTING_VERBS,
+    PREMISES_NOUNS,
+    PRESENCE_SETTING_VERBS,
     PRESS_ROLES,
     PROMISE_MODALS,
     QUALITY_NOUNS,
     RAISING_PREDICATES,
     RECEIVING_VERBS,
+    RECURRENCE_VERBS,
     REFUSAL_NOUNS,
     REFUSING_PREDICATES,
     REGARDING_VERBS,
@@ -269,6 +275,7 @@ from geokg.extract.lexicon.words import (
     ULTIMATUM_VERBS,
     UNDECIDED_WHEN_DENIED,
     UNDOING_VERBS,
+    UNIT_NOUNS,
     UNTIL_MARKS,
     VERDICT_VERBS,
     VISIT_OPENING_VERBS,
@@ -276,6 +283,7 @@ from geokg.extract.lexicon.words import (
     VOW_VERBS,
     WANTING_VERBS,
     WARNED_FORCE_WORDS,
+    WARNED_HARM_VERBS,
     WARNING_VERBS,
     WITHHELD_TOPIC_VERBS,
     YIELD_ATTEMPT_VERBS,
@@ -308,6 +316,14 @@ HANDED_WORD_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
 APPEAL_ROOT = "02"
 # "called on President X in Cairo": paying a call on a person or an office is a visit (CAMEO 042)
 PAID_CALL = "042"
+# "flies to Bonn for talks with X": a journey for talks with a party is a visit (CAMEO 042)
+TRIP_FOR_TALKS = "042"
+# The preposition of a journey's destination ("flies to Brussels"; "arrived in Brussels" is where the talks
+# are held: relations._venue_of_meeting)
+DESTINATION_PREP = "to"
+# "plans to build a plant in Peru", "will open an office in Jakarta": a presence set up in a state, only
+# planned, is an intent to cooperate economically (CAMEO 0311); the done act keeps its reading
+PLANNED_PRESENCE = "0311"
 # "approved British aid to X": approving another's act endorses it (CAMEO 051, praise or endorse)
 ENDORSEMENT = "051"
 # The prepositions of an act noun that name its doers: "aid by the U.K.", "a merger between A and B"
@@ -517,6 +533,17 @@ class Clause:
                     # "failed to fulfil (implement) the agreement with X": a deed not done, with no reading of
                     # its own, takes none from its object noun either (no accord signed, no cooperation)
                     no_event = True
+        if code is None and not fact.settled and self._trip_for_talks(sense):
+            if fact.fallback and fact.prep == PURPOSE_PREP:
+                # "flies to Brussels for talks with the Community": the talks' own code (04), which the
+                # reading of the destination as a mere location ("fly to" a city) does not deny them
+                no_event = False
+            elif not fact.fallback and fact.prep == DESTINATION_PREP:
+                # the destination of that trip is visited, as "flew to Bonn for talks" is: the journey
+                # is for talks with a party the text names, wherever they are held
+                code = TRIP_FOR_TALKS
+        if code is None and not no_event and not fact.settled and self._planned_presence(fact, sense, words):
+            code = PLANNED_PRESENCE
         weighed = code == WEIGHED_OPTION and fact.fallback and not fact.settled
         if weighed and not self.chain and not self.copula:
             # "is weighing imports of flour", "is considering a move to X": an option only weighed is no
@@ -629,6 +656,32 @@ class Clause:
                 # over is not used; made known, it threatens the one it would hit (138), a possibility
                 return FORCE_THREAT
         return code
+
+    def _planned_presence(self, fact: Fact, sense: Sense, words: Words) -> bool:
+        """ "plans to build a car plant in Peru", "will open an office in Indonesia", "is to set up a
+        subsidiary in X": a site or a unit of the subject's (premises, production sites, units) set up "in" a
+        state, told as to come ("will": a plan, an intent, "is to"). Done ("opened an office in X"),
+        it is the subject's presence there, no act of cooperation with anyone."""
+        if self.modality != PLAN_MODALITY or self.passive or self.copula or fact.prep != "in":
+            return False
+        verbs = {self.lemma, *(f"{self.lemma} {p}" for p in self.particles)}
+        # a state, not a city in one: a city after "in" of an intent is where it is stated
+        # (relations._venue_of_act), and a state's own plant in its city is no cooperation
+        if not verbs & PRESENCE_SETTING_VERBS or "@state" not in words(fact.object):
+            return False
+        sites = PREMISES_NOUNS | PRODUCTION_SITE_NOUNS | UNIT_NOUNS
+        return bool(sense.objects.get("", frozenset()) & sites)
+
+    def _trip_for_talks(self, sense: Sense) -> bool:
+        """ "flies to Brussels for talks with Community officials", "arrived in Geneva for talks with GATT":
+        the subject's own journey (a verb of motion with no direct object: not "flew the envoy to X") for
+        talks, a meeting or a visit that names a party it is held with (a noun of the "for" of purpose
+        reaching an entity). Its edges are a consultation: the talks' (04) and the destination's (042)."""
+        if self.lemma not in MOTION_VERBS or self.passive or sense.objects.get(""):
+            return False
+        if "@talks" not in sense.objects.get(PURPOSE_PREP, frozenset()):
+            return False
+        return any(slot.kind == "prep_noun" and slot.prep == PURPOSE_PREP for slot in self.slots)
 
     def _paid_call(self, sense: Sense) -> bool:
         """ "The minister called on President X in Cairo": a verb of appeal with its particle
@@ -1458,18 +1511,22 @@ class ClauseReader:
         A hedge ("may", "could") keeps it a threat: the warning is the promise."""
         if lemma not in WARNING_VERBS or is_negated(verb) or not agents:
             return False
-        for content in verb.children:
-            if content.dep_ != "ccomp" or is_negated(content):
-                continue
-            if modal_of(content) not in PROMISE_MODALS | HEDGE_MODALS:
+        hearers = [r for c in verb.children if c.dep_ in ("dobj", "dative") for r in self.args.resolve(c)]
+        for content in _warning_contents(verb):
+            if is_negated(content) or modal_of(content) not in PROMISE_MODALS | HEDGE_MODALS:
                 continue
             doers = [r for r in self.agents(content) if not r.entity_id.startswith("event:")]
+            if not doers and hearers and _has_state(self.side(agents)) and _past_repeated(content):
+                # "warned Chile, saying the events of 1979 could be repeated": the warner's to bring again
+                return True
             if not doers or not self.side(doers) & self.side(agents):
                 continue  # "warned Chile that Peru may retaliate" foresees another's act
             if content.lemma_.lower() in REPRISAL_VERBS or any(_reprisal_noun(c) for c in content.children):
                 return True
             if _struck_back(content):
                 return True  # "warned Paris that it might strike back (hit back, respond firmly)"
+            if hearers and _harm_to_hearer(content, self.side(hearers), self):
+                return True  # "warned Zenith it may sue", "warned Chile that it would respond"
         return False
 
     def _judged(self, verb: Token, complement: Token) -> list[Ref]:
@@ -2123,6 +2180,35 @@ def _on_words(word: Token) -> frozenset[str]:
         if not targets and word.dep_ == "dobj" and word.head.lemma_.lower() not in LIGHT_VERBS:
             targets = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return frozenset(w for t in targets if t.pos_ == "NOUN" for w in (t.lower_, t.lemma_.lower()))
+
+
+def _warning_contents(verb: Token) -> list[Token]:
+    """The content clauses of a warning: its own ("warned X that it would respond") and those of a speech
+    participle beside it ("warned X not to interfere, saying the events of 1979 could be repeated"), whose
+    words are the warning's."""
+    contents = [c for c in verb.children if c.dep_ == "ccomp"]
+    sayings = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and reports(c)]
+    return contents + [c for s in sayings for c in s.children if c.dep_ == "ccomp"]
+
+
+def _past_repeated(content: Token) -> bool:
+    """ "the events of 1979 could be repeated": a verb of recurrence (words.tsv recurrence_verbs) whose
+    subject is dated past events, which in a state's warning to another are a harm it may bring again."""
+    if content.lemma_.lower() not in RECURRENCE_VERBS:
+        return False
+    subjects = [c for c in content.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return any(t.ent_type_ == "DATE" for s in subjects for t in s.subtree)
+
+
+def _harm_to_hearer(content: Token, hearer_side: frozenset[str], clause: ClauseReader) -> bool:
+    """Is the content a harm verb (words.tsv warned_harm_verbs: "may sue", "would respond") left bare or
+    done to the one warned? "would respond to its concerns" or "would sue its suppliers" is no harm to it."""
+    if content.lemma_.lower() not in WARNED_HARM_VERBS:
+        return False
+    objects = [c for c in content.children if c.dep_ == "dobj"]
+    targets = [c for c in content.children if c.dep_ == "prep" and c.lower_ in ("to", "against")]
+    objects += [g for c in targets for g in c.children if g.dep_ == "pobj"]
+    return all(clause.side(clause.args.resolve(o)) & hearer_side for o in objects)
 
 
 def _struck_back(verb: Token) -> bool:

@@ -2608,8 +2608,24 @@ class SlotReader:
         for prep in adjective.children:
             if prep.dep_ != "prep":
                 continue
+            act = _thing_right_before(adjective, prep, self.args)
             for pobj in prep.children:
                 refs = self.args.resolve(pobj)
+                if act is not None:
+                    # "is opposed to a grain subsidy to Peru" with "to Peru" hung on "opposed": the party
+                    # is the act's, which is what is opposed, as the noun's own phrase reads it
+                    found += [
+                        Slot(
+                            "adjective",
+                            f"{lemma} {act.head.lower_} {act.lemma_.lower()} {prep.lower_}",
+                            r,
+                            prep.lower_,
+                            act.lemma_.lower(),
+                            (adjective.i, act.head.i, act.i, prep.i),
+                        )
+                        for r in refs
+                    ]
+                    continue
                 found += [
                     Slot("adjective", f"{lemma} {prep.lower_}", r, prep.lower_, tokens=(adjective.i, prep.i))
                     for r in refs
@@ -2627,6 +2643,21 @@ class SlotReader:
                         for phrase, r, tokens in through_noun(self.args, pobj)
                     ]
         return found
+
+
+def _thing_right_before(adjective: Token, prep: Token, args: ArgumentResolver) -> Token | None:
+    """The common noun that an earlier preposition of the same adjective takes, which ends right before
+    this preposition ("opposed to grain sales | to Peru"): the parser hung the second phrase on the
+    adjective, but it is the noun's (the sales are to Peru), so a party in it is no party to the adjective
+    itself. None when no such noun, or when it names an entity (then both are the adjective's)."""
+    for earlier in adjective.children:
+        if earlier.dep_ != "prep" or earlier.i >= prep.i:
+            continue
+        for noun in earlier.children:
+            ends_before = noun.right_edge.i + 1 == prep.i
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and ends_before and not args.resolve(noun):
+                return noun
+    return None
 
 
 def _given_a_standing(dative: Token) -> bool:

@@ -49,6 +49,9 @@ class Fact:
     # Of a speaker's word about someone: what was said, as the text's words ("Peru would close the border"),
     # which the edge carries (`Triple.content`); "" for every other fact.
     content: str = ""
+    # The fact is the speaker's own word ("said he expects the Bank to lend": the speaker -expect-> the
+    # Bank): the report around it is the same speaker's, so it is attributed to no one (not to himself).
+    own_word: bool = False
 
 
 @dataclass(frozen=True, slots=True)

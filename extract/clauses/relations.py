@@ -137,6 +137,8 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
         if _accord_acting(fact, doc):
             continue  # "the revised accord puts Taiwan on terms like Korea's": an accord does nothing
         text = " ".join(doc[i].text for i in sorted(set(fact.tokens))) if fact.tokens else fact.predicate
+        # a speaker's own word is his statement, not a report of him by himself
+        said_by = None if fact.own_word and attributed == fact.subject.entity_id else attributed
         out.append(
             Relation(
                 fact.subject,
@@ -146,9 +148,9 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
                 None
                 if fact.settled
                 else _not_yet_done(frame, fact, code) or frame.modality or _judged_likely(frame, fact),
-                attributed,
+                said_by,
                 code[:2] if code else None,
-                confidence(rule, fact.subject, fact.object, attributed is not None),
+                confidence(rule, fact.subject, fact.object, said_by is not None),
                 rule,
                 frame.sentence,
                 code,

@@ -554,7 +554,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=196)
+@rule("svo", confidence=0.9, version=197)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -823,7 +823,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=177)
+@rule("prep", confidence=0.8, version=179)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -1089,7 +1089,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=135)
+@rule("noun_prep", confidence=0.7, version=137)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -1354,7 +1354,7 @@ def _part_owned(clause: Clause) -> bool:
     )
 
 
-@rule("copula", confidence=0.75, version=18)
+@rule("copula", confidence=0.75, version=19)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if clause.copula and not _with_patients(clause):
@@ -1526,7 +1526,7 @@ def _counted_among(clause: Clause, slot: Slot) -> bool:
     return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
 
 
-@rule("passive_prep", confidence=0.6, version=22)
+@rule("passive_prep", confidence=0.6, version=23)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
@@ -1909,7 +1909,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=93)
+@rule("speech_content", confidence=0.5, version=94)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1938,6 +1938,9 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     # "Mexico denied that British banks were balking": a denial of a claim is a statement about its
     # content (CAMEO 01), not a rejection of whoever the content names (12 is for requests and proposals)
     act = "say" if clause.lemma in DENIAL_VERBS else act
+    # "said he expects the Bank to lend": a word of foretelling with no code of its own states what is to
+    # come, as "forecast" does (01); the edge keeps its own word
+    act = FORETELLING if clause.lemma in PREDICTION_VERBS and event_root(act) is None else act
     doc = clause.sentence.doc
     # `said the University of X, Y's chancellor, Jane Doe`: the chancellor speaks, not her university
     speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]
@@ -2044,7 +2047,12 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
                 word, event = said, said
             else:
                 word, event = _made_of(doc[slot.clause], slot.ref, _spoken(clause, predicate)), act
-            yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim)
+            yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim, own_word=True)
+
+
+# The word whose code a foretelling verb with none of its own takes: "expects", "anticipates" state what is
+# to come as "forecast" does.
+FORETELLING = "forecast"
 
 
 @rule("speech_topic", confidence=0.45, version=2)
@@ -2466,7 +2474,7 @@ def _reporting_phrase(clause: Clause) -> Token | None:
     return None
 
 
-@rule("quote_stance", confidence=0.5, version=14)
+@rule("quote_stance", confidence=0.5, version=15)
 def quote_stance(clause: Clause) -> Iterator[Fact]:
     """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
     stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb
