@@ -260,10 +260,10 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     REPRISAL_ADJECTIVES,
     REPRISAL_MANNER_WORDS,
+    REPRISAL_RESPONSE_VERBS,
     REPRISAL_VERBS,
     REPRISAL_WORDS,
     REQUEST_VERBS,
-    RESPONSE_VERBS,
     SOURCE_PREPS,
     SPEECH_ACT_NOUNS,
     SPEECH_REFUSAL_VERBS,
@@ -820,7 +820,8 @@ class Clause:
 
     def _vowed_reprisal(self) -> bool:
         """Is the deed vowed a response the words make a reprisal ("vowed to react strongly to X", "to hit
-        back at Y": words.tsv response_verbs, reprisal_manner_words)? A vowed reprisal threatens (138)."""
+        back at Y": words.tsv reprisal_response_verbs, reprisal_manner_words)? A vowed reprisal threatens
+        (138)."""
         return _struck_back(self.verb)
 
     @staticmethod
@@ -2213,8 +2214,8 @@ def _harm_to_hearer(content: Token, hearer_side: frozenset[str], clause: ClauseR
 
 def _struck_back(verb: Token) -> bool:
     """Is a verb a response the words make a reprisal ("strike back", "hit back", "respond firmly": words.tsv
-    response_verbs with reprisal_manner_words), as a vowed one is (Clause._vowed_reprisal)?"""
-    if verb.lemma_.lower() not in RESPONSE_VERBS:
+    reprisal_response_verbs with reprisal_manner_words), as a vowed one is (Clause._vowed_reprisal)?"""
+    if verb.lemma_.lower() not in REPRISAL_RESPONSE_VERBS:
         return False
     return any(c.dep_ in ("advmod", "prt") and c.lower_ in REPRISAL_MANNER_WORDS for c in verb.children)
 

@@ -221,11 +221,11 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     REPRISAL_MANNER_WORDS,
     REPRISAL_NOUNS,
+    REPRISAL_RESPONSE_VERBS,
     REQUEST_VERBS,
     REQUIREMENT_NOUNS,
     RESPECT_PHRASES,
     RESPONSE_NOUNS,
-    RESPONSE_VERBS,
     REST_SHARE_WORDS,
     RESTRICTIVE_RELATIVES,
     RIVAL_NOUNS,
@@ -3482,8 +3482,8 @@ def regarded_as(verb: Token) -> list[Token]:
 def _means_after_answered(verb: Token) -> list[Token]:
     """The "with" the parser hangs on what a verb of response answers though it is the verb's means
     ("would respond to X's challenges with force", "reacted to the attack with force"): a "with" on the
-    object of the verb's own "to" (words.tsv response_verbs)."""
-    if verb.lemma_.lower() not in RESPONSE_VERBS:
+    object of the verb's own "to" (words.tsv reprisal_response_verbs)."""
+    if verb.lemma_.lower() not in REPRISAL_RESPONSE_VERBS:
         return []
     answered = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
     return [
