@@ -198,6 +198,7 @@ from geokg.extract.lexicon.words import (
     AGREEMENT_NOUNS,
     ALLEGATION_VERBS,
     APPOINTING_VERBS,
+    ARMS_WORDS,
     ASKING_VERBS,
     CALL_PAYING_VERBS,
     CASUALTY_VERBS,
@@ -237,6 +238,7 @@ from geokg.extract.lexicon.words import (
     MANDATIVE_VERBS,
     MEANS_PREPS,
     MEETING_INTENT_VERBS,
+    MILITARY_SITE_MODIFIERS,
     MOTION_VERBS,
     NAMING_NOUNS,
     NEGATING_RAISING_PREDICATES,
@@ -670,7 +672,22 @@ class Clause:
         if not verbs & PRESENCE_SETTING_VERBS or "@state" not in words(fact.object):
             return False
         sites = PREMISES_NOUNS | PRODUCTION_SITE_NOUNS | UNIT_NOUNS
-        return bool(sense.objects.get("", frozenset()) & sites)
+        if not sense.objects.get("", frozenset()) & sites:
+            return False
+        # "Iran plans to build a nuclear plant in X": a state's military or nuclear site in another state
+        # is a strategic act, no economic cooperation; a firm's plant of any kind stays one
+        return "@state" not in words(fact.subject) or not self._military_site(sites)
+
+    def _military_site(self, sites: frozenset[str]) -> bool:
+        """ "a nuclear plant", "a military factory", "an arms factory": a site the verb sets up whose
+        modifiers make it a military or nuclear one (military_site_modifiers, arms_words)."""
+        marks = MILITARY_SITE_MODIFIERS | ARMS_WORDS
+        return any(
+            c.dep_ in ("amod", "compound") and (c.lower_ in marks or c.lemma_.lower() in marks)
+            for site in self.verb.children
+            if site.dep_ == "dobj" and site.lemma_.lower() in sites
+            for c in site.children
+        )
 
     def _trip_for_talks(self, sense: Sense) -> bool:
         """ "flies to Brussels for talks with Community officials", "arrived in Geneva for talks with GATT":

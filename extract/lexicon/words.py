@@ -323,6 +323,7 @@ DOCUMENT_PASSAGE_VERBS = _WORDS.words("document_passage_verbs")
 SEALING_VERBS = _WORDS.words("sealing_verbs")
 PREMISES_NOUNS = _WORDS.words("premises_nouns")
 PRESENCE_SETTING_VERBS = _WORDS.words("presence_setting_verbs")
+MILITARY_SITE_MODIFIERS = _WORDS.words("military_site_modifiers")
 LOCATED_THING_NOUNS = _WORDS.words("located_thing_nouns")  # "growth in Japan": where, no partner
 GOODS_NOUNS = _WORDS.words("goods_nouns")
 TRADED_GOODS_NOUNS = _WORDS.words("traded_goods_nouns")  # "bought Canadian wheat": "buy wheat of" Canada
