@@ -7,7 +7,13 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TypeVar
 
-from geokg.extract.clauses.arguments import TOPIC_ID_PREFIX, ArgumentResolver, Ref, topic_label
+from geokg.extract.clauses.arguments import (
+    TOPIC_ID_PREFIX,
+    ArgumentResolver,
+    Ref,
+    article_topic,
+    topic_label,
+)
 from geokg.extract.clauses.quotes import (
     UNNAMED_SOURCE,
     find_quotes,
@@ -20,7 +26,7 @@ from geokg.extract.clauses.turns import interview_turns
 from geokg.extract.dates import article_date, stamp_dates
 from geokg.extract.entities.actors import sector_of_noun
 from geokg.extract.entities.affiliations import find_affiliations
-from geokg.extract.entities.clusters import DocEntities, MentionClusters
+from geokg.extract.entities.clusters import DocEntities, MentionClusters, slug
 from geokg.extract.entities.coref import party_memberships, resolve_references
 from geokg.extract.entities.past_offices import mark_past_offices
 from geokg.extract.entities.roles import find_roles, pronoun_roles
@@ -235,11 +241,20 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
     relations = read_relations(doc, resolver, quotes, roles)
     # an unnamed source ("a senior official said") is whom facts are attributed to, never a side of one
     kept = [
-        r
+        _articles_topic(r, slug(scope or "unknown"))
         for r in relations
         if not _unnamed_side(r) and not _own_region(r, entities) and not _region_of_a_meeting(r, entities)
     ]
     return Reading(entities, kept)
+
+
+def _articles_topic(rel: Relation, scope: str) -> Relation:
+    """The relation with a topic it names made its article's (arguments.article_topic): the same words in
+    two stories are two topics."""
+    subject, obj = (
+        replace(ref, entity_id=article_topic(ref.entity_id, scope)) for ref in (rel.subject, rel.object)
+    )
+    return rel if (subject, obj) == (rel.subject, rel.object) else replace(rel, subject=subject, object=obj)
 
 
 def _unnamed_side(rel: Relation) -> bool:

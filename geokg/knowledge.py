@@ -117,8 +117,11 @@ class KnowledgeGraph:
         ]
         columns = ["id", "label", "kind", "type", "country", "aliases", "mentions", "articles", "relations"]
         table = pd.DataFrame(rows, columns=columns)
-        order = table.sort_values(["relations", "mentions", "id"], ascending=[False, False, True])
-        return order.reset_index(drop=True)
+        # what a claim is about (kind Topic) is no entity the text mentions: after the actors, not above them
+        order = table.assign(topic=table["kind"].eq("Topic")).sort_values(
+            ["topic", "relations", "mentions", "id"], ascending=[True, False, False, True]
+        )
+        return order.drop(columns="topic").reset_index(drop=True)
 
     @cached_property
     def relations(self) -> pd.DataFrame:

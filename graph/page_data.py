@@ -30,7 +30,7 @@ KIND_COLOURS = {
     "Place": "#56B4E9",
     "Location": "#999933",
     "Event": "#F0E442",
-    "Topic": "#D55E00",
+    "Topic": "#332288",  # indigo: far from the conflict red (#D73027) and from the other kinds
     "Other": "#BBBBBB",
 }
 # Relation colours by CAMEO quad class: roots 01-08 are cooperation, 09-20 conflict.

@@ -4,11 +4,13 @@ or the best-connected N, with a note saying what was left out."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import networkx as nx
 from geokg.extract.io.text import strip_accents
+from geokg.graph.merge import entity_kind
 from geokg.graph.page_data import node_importance
 
 # Above this many entities the page is cut to the best-connected ones unless asked otherwise.
@@ -82,8 +84,16 @@ def best_connected(g: nx.MultiDiGraph, max_nodes: int) -> tuple[nx.MultiDiGraph,
     """The `max_nodes` entities with most distinct neighbours (then most supporting sentences, then
     mentions) and the relations among them; also the left-out entities, best-connected first."""
     importance = node_importance(g)
-    ranked = sorted(g.nodes, key=lambda n: (tuple(-v for v in importance[n]), str(n)))
+    # what a claim is about (kind Topic) is no actor: it is shown beside the actors that speak of it,
+    # never ranked among them (its edges all come from speakers, which would make a common word a hub)
+    ranked = sorted(
+        g.nodes, key=lambda n: (_is_topic(n, g.nodes[n]), tuple(-v for v in importance[n]), str(n))
+    )
     return g.subgraph(ranked[:max_nodes]).copy(), ranked[max_nodes:]
+
+
+def _is_topic(node_id: Hashable, data: Mapping[str, Any]) -> bool:
+    return (data.get("kind") or entity_kind(str(node_id), data.get("type") or "")) == "Topic"
 
 
 def _count(n: int, one: str, many: str) -> str:

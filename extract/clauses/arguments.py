@@ -181,13 +181,23 @@ def _voicing(document: Token) -> bool:
 
 
 # The id of what a named speaker's claim is about when it names no actor ("topic:palm_oil_output";
-# rules.speech_topic): a node of kind Topic, with no entity of the article behind it.
+# rules.speech_topic): a node of kind Topic, with no entity of the article behind it. The pipeline scopes
+# it to its article ("topic:talks@<article>", as an event is its article's): "the talks" of a trade story
+# and of a labour dispute are two things, and one generic word must not join unrelated stories.
 TOPIC_ID_PREFIX = "topic:"
 
 
 def topic_label(entity_id: str) -> str:
-    """The words of a topic's id: "topic:palm_oil_output" -> "palm oil output"."""
-    return entity_id.removeprefix(TOPIC_ID_PREFIX).replace("_", " ")
+    """The words of a topic's id: "topic:palm_oil_output@a1" -> "palm oil output"."""
+    return entity_id.removeprefix(TOPIC_ID_PREFIX).partition("@")[0].replace("_", " ")
+
+
+def article_topic(entity_id: str, scope: str) -> str:
+    """A topic's id made its article's ("topic:talks" of scope "a1" -> "topic:talks@a1"); any other id as
+    it is. `scope` is a slug (no "@": a topic's words are letters and hyphens only)."""
+    if not entity_id.startswith(TOPIC_ID_PREFIX) or "@" in entity_id:
+        return entity_id
+    return f"{entity_id}@{scope}"
 
 
 @dataclass(frozen=True, slots=True)

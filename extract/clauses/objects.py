@@ -136,6 +136,7 @@ from geokg.extract.lexicon.words import (
     DEFIANCE_PREPS,
     DEFIED_NOUNS,
     DENIAL_VERBS,
+    DOCUMENT_NOUNS,
     ECONOMIC_CONTEST_WORDS,
     ECONOMY_NOUNS,
     EVENT_PARTNER_PREPS,
@@ -258,6 +259,7 @@ from geokg.extract.lexicon.words import (
     TRANSFER_VERBS,
     TREND_NOUNS,
     UNIT_NOUNS,
+    UNNAMED_BODY_NOUNS,
     VALUE_ADJECTIVES,
     VALUE_PARTICIPLES,
     VIEWPOINT_NOUNS,
@@ -1855,6 +1857,11 @@ class SlotReader:
         if topic is None or self.args.resolve(noun) or self._states_of_economy(noun, clause):
             return []
         if self._parties_of_relations(noun) or any(t.i in self.args.entities.token_entity for t in topic):
+            return []
+        # "said the sanctions on Iran would be lifted", "the deal would be signed with Kestrel", "the plan
+        # would help Mexico": a claim whose noun's own phrase or whose verb names a party is about that
+        # party (speech_content's, or nothing), never about a bare generic word
+        if any(self.args.resolve(party) for party in _parties_named(noun, clause)):
             return []
         return [Ref(topic_id(topic), noun.i, "topic")]
 
@@ -3553,6 +3560,17 @@ def _leaves_office(verb: Token) -> bool:
     return lemma in OFFICE_LEAVING_VERBS or any(f"{lemma} {p}" in OFFICE_LEAVING_VERBS for p in particles)
 
 
+def _parties_named(noun: Token, clause: Token) -> list[Token]:
+    """The words that may name a party in a claim about a noun: the objects of the noun's own prepositions
+    ("sanctions on Iran", "the merger with Kestrel") and the objects of the reported verb, direct or through
+    a preposition or "by" ("would help Mexico", "would be signed with Kestrel"), with their conjuncts."""
+    heads = [p for p in noun.children if p.dep_ == "prep"]
+    heads += [p for p in clause.children if p.dep_ in ("prep", "agent", "dative")]
+    words = [o for p in heads for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    words += [o for o in clause.children if o.dep_ in OBJECT_DEPS]
+    return [w for word in words for w in (word, *word.conjuncts)]
+
+
 def claim_topic(noun: Token) -> list[Token] | None:
     """The words of a claim's subject that name what the claim is about: the noun with its compounds and
     adjectives ("palm oil output", "debtor nations", "money supply"), without determiner, number or
@@ -3585,7 +3603,14 @@ def claim_topic(noun: Token) -> list[Token] | None:
         return None
     if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children):
         return None
-    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+    # a thing of an owner ("bin Laden's son", "the government's policy", "the union's demands") is the
+    # owner's, an actor the text named before, not a thing of its own; a time's ("this year's count", "the
+    # night's incidents") only dates the thing
+    if any(c.dep_ == "poss" and c.ent_type_ not in TIME_LABELS for c in noun.children):
+        return None
+    # a body by its kind ("the committee approved"), a document by its noun ("the report showed"): an
+    # actor or a source the text named before, which the claim only points back to
+    if lemma in UNNAMED_BODY_NOUNS or lemma in DOCUMENT_NOUNS:
         return None
     # the unbroken run of modifiers before the noun: "the Bank's own money supply" -> "money supply"
     start = noun.i
@@ -3596,6 +3621,8 @@ def claim_topic(noun: Token) -> list[Token] | None:
             continue
         if word.dep_ not in ("compound", "amod") or word.pos_ not in ("NOUN", "ADJ", "PROPN"):
             break
+        if word.ent_type_ in TIME_LABELS:
+            break  # "said Tuesday oil demand would rise": the day it was said, no part of the thing
         if word.lower_ in VAGUE_MODIFIERS or word.lower_ in PARTITIVE_WORDS:
             break  # "other products", "many areas": which ones is no part of what they are
         if not start <= word.head.i <= noun.i:

@@ -2055,7 +2055,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
 FORETELLING = "forecast"
 
 
-@rule("speech_topic", confidence=0.45, version=2)
+@rule("speech_topic", confidence=0.45, version=3)
 def speech_topic(clause: Clause) -> Iterator[Fact]:
     """A named speaker's claim about what is no actor is about that thing: "Zenith said palm oil output would
     fall" (Zenith -say-> palm oil output, the claim its content).
@@ -2090,6 +2090,9 @@ def speech_topic(clause: Clause) -> Iterator[Fact]:
     # one edge per claim: a claim speech_content already reads of someone is theirs
     claimed = {fact.content for fact in speech_content(clause)}
     act = "say" if reading.lemma in DENIAL_VERBS | CHARGING_SPEECH_VERBS else reading.lemma
+    # "said he expected the vote to be delayed": a word of foretelling states what is to come, as
+    # speech_content reads it (FORETELLING)
+    act = FORETELLING if reading.lemma in PREDICTION_VERBS and event_root(act) is None else act
     # a statement about a thing (01) whatever else the verb may code toward a party ("agreed", "alleged")
     act = act if event_root(act) == "01" else "say"
     predicate = _speech_predicate(reading.lemma)
@@ -2099,7 +2102,9 @@ def speech_topic(clause: Clause) -> Iterator[Fact]:
         if claim in claimed:
             continue
         for speaker in speakers:
-            yield Fact(speaker, predicate, slot.ref, act, tokens=words, content=claim)
+            # "Bolt said he believed inflation would ease": his own view nested in his own report is his
+            # word, attributed to no one (not to himself), as speech_content's is
+            yield Fact(speaker, predicate, slot.ref, act, tokens=words, content=claim, own_word=True)
 
 
 def _unnamed_document(word: Token) -> bool:
