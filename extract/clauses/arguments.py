@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from geokg.extract.clauses.members import renamed_group
 from geokg.extract.clauses.voice import in_headline, is_closing_source, is_passive, is_stranded_speaker
-from geokg.extract.entities.actors import phrase_sector, related_party, sector_of_noun
+from geokg.extract.entities.actors import creditors_body, phrase_sector, related_party, sector_of_noun
 from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import (
@@ -377,6 +377,10 @@ class ArgumentResolver:
         # "European leaders", "African nations": people of many states, whom the region's adjective
         # alone ("European") does not name.
         modifiers = [(child, found) for child, found in modifiers if found and not _region_adjective(child)]
+        if creditors_body(token):
+            # "talks with Peru's bank advisory committee": the debtor's possessive names whose debt the banks'
+            # committee is on, never whose body it is; talks with it are with the banks, not with Peru
+            modifiers = [(child, found) for child, found in modifiers if child.dep_ != "poss"]
         if _press_compound(token) and any(self._state_word(entity_id) for _, (entity_id, _) in modifiers):
             # "denied a Dutch press report", "Italian newspaper reports": the press's, no state's; an outlet's
             # name before the word of the press ("the Canal television network") is the outlet itself

@@ -47,6 +47,7 @@ from geokg.extract.lexicon.entity_words import (
     OWN_STATE_NOUNS,
     RELATED_PARTY_NOUNS,
     STATE_EMPLOY_PARTICIPLES,
+    STATE_ORGAN_FIRM_WORDS,
     VAGUE_MODIFIERS,
     WEAPON_NOUNS,
 )
@@ -57,6 +58,8 @@ from geokg.extract.lexicon.words import (
     CLASS_PLURAL_KINDS,
     COMPANY_NOUNS,
     COUNTRY_NOUNS,
+    CREDITOR_BODY_NOUNS,
+    CREDITOR_BODY_WORDS,
     CROWD_NOUNS,
     DIPLOMATIC_MISSION_NOUNS,
     GOVERNMENT_VOICE_RANKS,
@@ -156,6 +159,25 @@ def related_party(head: Token) -> bool | None:
         return RELATED_PARTY_NOUNS[head.lemma_.lower()]
     words = (c.lemma_.lower() for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod"))
     return next((RELATED_PARTY_NOUNS[w] for w in words if w in RELATED_PARTY_NOUNS), None)
+
+
+def creditors_body(head: Token) -> bool:
+    """Is the noun a committee of the banks that lent to a debtor ("Peru's bank advisory committee", "its
+    12-bank steering committee", "Chile's creditor committee")? A lender's word anywhere in its modifiers
+    before it, outside its possessor ("creditor" hangs on "steering" as often as on "committee"), makes it
+    the lenders' body, whose debtor the possessive names; "Peru's finance committee" is the state's own, as
+    is its state bank's ("Peru's central bank committee": state_organ_firm_words before the bank's word)."""
+    if head.lemma_.lower() not in CREDITOR_BODY_NOUNS:
+        return False
+    owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    doc = head.doc
+    return any(
+        t.lemma_.lower() in CREDITOR_BODY_WORDS
+        and t.dep_ in ("compound", "nmod", "amod")
+        and t.i not in owned
+        and not (t.i > 0 and doc[t.i - 1].lower_ in STATE_ORGAN_FIRM_WORDS)
+        for t in doc[head.left_edge.i : head.i]
+    )
 
 
 def _plain(token: Token) -> bool:

@@ -622,6 +622,9 @@ CONDITION_NOUNS = _WORDS.words("condition_nouns")
 # bodies by their kind ("a government committee"): unnamed sources only when described (quotes.unnamed_source)
 UNNAMED_BODY_NOUNS = _WORDS.words("unnamed_body_nouns")
 UNNAMED_SOURCE_NOUNS = _WORDS.words("unnamed_source_nouns") | UNNAMED_BODY_NOUNS
+# a committee of the banks that lent to a debtor ("Peru's bank advisory committee"): actors.creditors_body
+CREDITOR_BODY_NOUNS = _WORDS.words("creditor_body_nouns")
+CREDITOR_BODY_WORDS = _WORDS.words("creditor_body_words")
 PROXIMITY_ADJECTIVES = _WORDS.words("proximity_adjectives")
 SOURCE_GROUP_NOUNS = _WORDS.words("source_group_nouns")
 QUOTING_VERBS = _WORDS.words("quoting_verbs")

@@ -86,6 +86,7 @@ from geokg.extract.entities.affiliations.organisations import (
     agencies_of_bodies,
     article_actors,
     bodies_of_one_state,
+    creditor_committees,
     firms_by_legal_form,
     firms_of_owners_and_sites,
     laws_of_a_state,
@@ -118,6 +119,7 @@ def find_affiliations(
     # (from the states the clusters name, which no step below changes, once places has given the dateline
     # its state: read by article_actors and national_titles, and by the argument resolver after)
     ctx.found.paragraph_states = paragraph_states(ctx)
+    creditor_committees(ctx)
     described(ctx)
     firms_described_after(ctx)
     organisations(ctx)

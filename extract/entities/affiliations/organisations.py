@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from geokg.extract.entities.actors import GOVERNING_SECTORS, STATE_SECTORS
+from geokg.extract.entities.actors import GOVERNING_SECTORS, STATE_SECTORS, creditors_body
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
 from geokg.extract.entities.affiliations.story_state import (
     bare_office_body,
@@ -710,6 +710,19 @@ def _owners_word(word: str) -> bool:
     if lookup_country(word) is None:
         return False
     return is_demonym(word) or (len(word) <= 5 and word.replace(".", "").isupper())
+
+
+def creditor_committees(ctx: AffiliationContext) -> None:
+    """ "Peru's Bank Advisory Committee", "Chile's Creditor Steering Committee": the committee of the foreign
+    banks that lent to the debtor, whose possessive names only whose debt it is on: of no state (the banks
+    are of many), a body of business (BUS), never the debtor's. Runs before any step that would give it the
+    possessor's or the story's state."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) != "ORG":
+            continue
+        if any(creditors_body(ctx.doc[m.start : m.end].root) for m in cl.mentions):
+            ctx.found.affiliations.setdefault(cl.key, "")
+            ctx.found.sectors.setdefault(cl.key, "BUS")
 
 
 def states_before_names(ctx: AffiliationContext) -> None:

@@ -7,7 +7,7 @@ are from.
 
 from __future__ import annotations
 
-from geokg.extract.entities.actors import STATE_SECTORS, related_party
+from geokg.extract.entities.actors import STATE_SECTORS, creditors_body, related_party
 from geokg.extract.entities.clusters import Cluster, is_firm
 from geokg.extract.entities.countries import is_demonym, lookup_country
 from geokg.extract.entities.igos import lookup_igo
@@ -150,11 +150,9 @@ def _bank_name(text: str) -> bool:
 def _other_party(ctx: RoleContext, holder: Cluster, mention: Mention) -> bool:
     """An international body is no state's part ("Britain's EC partners" are the body's other member
     states); nor are others named by how they stand to the owner ("Brazil's creditor banks", "Mexico's
-    lenders": related_parties.tsv)."""
-    return (
-        lookup_igo(holder.label) is not None
-        or related_party(ctx.doc[mention.start : mention.end].root) is not None
-    )
+    lenders": related_parties.tsv), nor the lenders' committee ("Peru's Bank Advisory Committee")."""
+    root = ctx.doc[mention.start : mention.end].root
+    return lookup_igo(holder.label) is not None or related_party(root) is not None or creditors_body(root)
 
 
 def _demonym_before(ctx: RoleContext, mention: Mention, j: int) -> Cluster | None:
