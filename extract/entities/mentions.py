@@ -2504,10 +2504,14 @@ def _person_after_demonym(doc: Doc, start: int, end: int, label: str) -> int | N
     """Where the name starts in "[Hungarian Laszlo Kovacs]" tagged as one person, or as a place: a state's
     adjective and then a person's name of two or three words ("Latvian Andris Piebalgs" is nobody's town).
     A place must not follow ("Persian Gulf", "British Virgin Islands"), nor a body's or a place's noun."""
-    if label not in ("PERSON", "GPE") or end - start < 2 or not is_demonym(doc[start].text):
+    # "[The Briton Sam Oduya]", "[New Zealander Tom Diaz]": the tagger may take the article in, and a
+    # people's word may be two words
+    first = start + (doc[start].lower_ == "the")
+    demonym_end = next((k for k in (first + 1, first + 2) if k < end and is_demonym(doc[first:k].text)), None)
+    if label not in ("PERSON", "GPE") or demonym_end is None:
         return None
-    rest = doc[start + 1 : end]
-    if doc[start].tag_ in ("NNS", "NNPS") or not 2 <= len(rest) <= MAX_DEMONYM_NAME_WORDS:
+    rest = doc[demonym_end:end]
+    if doc[demonym_end - 1].tag_ in ("NNS", "NNPS") or not 2 <= len(rest) <= MAX_DEMONYM_NAME_WORDS:
         return None  # "[Indian Railways]": one word after the state's is a body's more often than a surname
     if not all(_name_word(t) for t in rest) or rest[-1].pos_ != "PROPN":
         return None  # the tagger may take a foreign given name for a noun ("Estonian Siim Kallas")
@@ -2519,7 +2523,7 @@ def _person_after_demonym(doc: Doc, start: int, end: int, label: str) -> int | N
         return None
     if last in FACILITY_NOUNS or last in BODY_HEADS or last in ORGANISATION_HEADS:
         return None
-    return start + 1
+    return demonym_end
 
 
 # Brackets an editor sets in quoted copy around the words of a name the speaker left out: "(President)
@@ -3370,6 +3374,8 @@ def _given_name_before(doc: Doc, start: int, end: int) -> int:
             and word.lower_.rstrip(".") not in HONORIFICS
             and not _person_noun(word.lower_)
             and lookup_country(word.text) is None
+            # "the New Zealander Tom Diaz": the tail of a state's two-word demonym is no given name
+            and not (word.i > 0 and lookup_country(doc[word.i - 1 : word.i + 1].text) is not None)
             and time_qualifier([word.lower_]) is None  # "Bishop Emeritus X": the title's qualifier
             # "Secretary of the Navy for Research Tom Day": a title's portfolio before a given name
             and not (
@@ -3672,6 +3678,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_known_office_holders(doc, covered))
     found.extend(_titled_names(doc, covered))
     found.extend(_names_after_titles(doc, covered))
+    found.extend(_names_after_a_peoples_noun(doc, found, covered))
     found.extend(_names_after_titled_body(doc, found, covered))
     found.extend(_untagged_storms(doc, covered))
     found.extend(_bracketed_acronyms(doc, found, covered))
@@ -4324,6 +4331,47 @@ def _names_after_titles(doc: Doc, covered: set[int]) -> list[Mention]:
         return Mention(i + 1, end, words.text, "PERSON", None)
 
     return _scan(doc, name_at, covered)
+
+
+def _names_after_a_peoples_noun(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
+    """Persons' names the tagger left untagged right after a singular noun of a people ("the Frenchman Paul
+    Rives said", "Briton Sam Oduya"): two or three capitalised proper nouns, none tagged, the last of which
+    the noun is a compound of or stands in apposition to. The people's noun is no part of the name (it
+    stays its state's mention, which gives the person that state). Not in the headline, nor a run going
+    on into another name, nor one ending in a place's or venue's noun, a firm's legal form or a body's
+    head, nor a state's name."""
+    pos = pos_ids(doc)
+    headline = headline_end(doc)
+    people: list[Mention] = []
+    for noun in found:
+        last_word = doc[noun.end - 1]
+        if noun.label != "NORP" or noun.start < headline or not is_demonym(noun.text):
+            continue
+        if last_word.tag_ not in ("NN", "NNP"):
+            continue  # a noun of one person ("Frenchman", "Briton"), not a plural nor only an adjective
+        end = noun.end
+        while end < len(doc) and end not in covered and pos[end] == PROPN and _untagged_name_word(doc[end]):
+            end += 1
+        words = doc[noun.end : end]
+        if not 2 <= len(words) <= MAX_NAME_AFTER_TITLE_WORDS:
+            continue
+        if end < len(doc) and doc[end].text[:1].isupper() and pos[end] == PROPN:
+            continue  # the run goes on into a tagged or covered name: where this one ends is unsure
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+            continue  # "formed Chinese Precinct Chamber of Commerce": a body's name goes on after "of"
+        last = words[-1]
+        if any(t.dep_ != "compound" or t.head.i != last.i for t in words[:-1]):
+            continue
+        joined = (last_word.dep_ == "compound" and last_word.head.i == last.i) or (
+            last.dep_ == "appos" and last.head.i == last_word.i
+        )
+        if not joined or any(is_title_word(t.text) or t.lower_.rstrip(".") in HONORIFICS for t in words):
+            continue
+        if not _bare_surname(words) or last.lower_ in FACILITY_NOUNS or _legal_form(last):
+            continue
+        people.append(Mention(noun.end, end, words.text, "PERSON", None))
+        covered.update(range(noun.end, end))
+    return people
 
 
 def _names_after_titled_body(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:

@@ -63,6 +63,7 @@ from geokg.extract.lexicon.entity_words import (
     EXPERTISE_NOUNS,
     FIELD_NOUNS,
     FIRM_STAFF_NOUNS,
+    FOREIGN_BODY_HEADS,
     FUND_HEADS,
     GIVEN_NAMES,
     GROUP_MEMBER_KINDS,
@@ -103,6 +104,7 @@ from geokg.extract.lexicon.words import (
     FIRM_NOUNS,
     GROUP_FORMS,
     MARKET_QUANTITY_NOUNS,
+    NAME_PARTICLES,
     PERSON_PRONOUNS,
     PRODUCING_VERBS,
     REPORTING_VERBS,
@@ -139,6 +141,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = states_of_a_federation(found)
     found = people_tagged_as_groups(doc, found)
     found = people_by_an_apposed_title(doc, found)
+    found = people_named_with_a_particle(doc, found)
     found = people_by_surname(found)
     found = holders_of_a_bare_title(doc, found)
     found = surnames_taken_for_names(found)
@@ -334,6 +337,54 @@ def _name_word(word: str) -> bool:
         return word[:1].isupper() and not word.isupper()
     letters = word.replace(".", "")
     return word.endswith(".") and letters.isalpha() and letters.isupper() and len(letters) <= 3
+
+
+def people_named_with_a_particle(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Former banker Jean de Valmont said", "Herve de Valmont, chairman of Acme, said": the tagger takes
+    a personal name with a particle ("de", "van", "von") for a body's. A name of a capitalised given name,
+    particles and a capitalised surname, no word of which is a body's, is a person's where a title stands
+    right before it, a title is set in apposition after it, or it is the subject of a verb of speech
+    before it. Every mention of the name, and of its surname alone tagged a body's, takes the type."""
+    names = {m.text for m in found if m.label == "ORG" and _particle_name(m) and _said_of_a_person(doc, m)}
+    if not names:
+        return found
+    surnames = {name.split()[-1] for name in names}
+    return [
+        replace(m, label="PERSON", affiliation=None)
+        if m.label == "ORG" and (m.text in names or m.text in surnames)
+        else m
+        for m in found
+    ]
+
+
+def _particle_name(m: Mention) -> bool:
+    """ "Jean de Valmont", "Luc van der Berg": a given name, one or two particles, a surname; not a body's
+    name with a particle ("Banco di Roma": a body's first word; "Banque de France": a state's name)."""
+    words = m.text.split()
+    if not 3 <= len(words) <= MAX_APPOSED_NAME_WORDS:
+        return False
+    if not all(w.lower() in NAME_PARTICLES for w in words[1:-1]):
+        return False
+    if not (_name_word(words[0]) and _name_word(words[-1]) and words[0].isalpha() and words[-1].isalpha()):
+        return False
+    heads = ORGANISATION_HEADS | FOREIGN_BODY_HEADS
+    if any(w.lower() in heads or is_legal_form(w) for w in words):
+        return False
+    last = words[-1]
+    return (
+        lookup_organisation(m.text) is None and lookup_country(last) is None and not place_country(last).known
+    )
+
+
+def _said_of_a_person(doc: Doc, m: Mention) -> bool:
+    """A title right before the name ("banker Jean de Valmont"), one in apposition after it ("X, chairman of
+    Acme,"), or a verb of speech the name is the subject of ("X said")."""
+    if m.start > 0 and doc[m.start - 1].tag_ in ("NN", "NNP") and is_role_word(doc[m.start - 1].lower_):
+        return True
+    root = doc[m.start : m.end].root
+    if any(c.dep_ == "appos" and c.i >= m.end and is_role_word(c.lower_) for c in root.children):
+        return True
+    return root.dep_ == "nsubj" and root.head.i > root.i and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def people_by_surname(found: list[Mention]) -> list[Mention]:

@@ -151,7 +151,7 @@ def _title_of_its_own_name(ctx: RoleContext, holder: Cluster, appos: Token) -> b
 def apposition(ctx: RoleContext, mention: Mention) -> None:
     holder = ctx.clusters.cluster_at(mention.start)
     head = ctx.doc[mention.start : mention.end].root
-    if holder is not None and one_of_a_people_after(ctx, holder, head):
+    if holder is not None and one_of_a_people_after(ctx, holder, head, mention.start):
         return
     if holder is None or holder.type not in ("PERSON", "ORG"):
         return

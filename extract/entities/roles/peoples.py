@@ -60,12 +60,17 @@ def one_of_a_people(ctx: RoleContext, mention: Mention) -> None:
             ctx.origin(holder, group)
 
 
-def one_of_a_people_after(ctx: RoleContext, group: Cluster, word: Token) -> bool:
-    """ "X, a Republican", "Y, an Australian": one of a party or a people in apposition after a name
-    says what the named person is (a member, of that state); the group holds no title there."""
-    if word.dep_ != "appos" or word.ent_type_ != "NORP" or not indefinite(word):
+def one_of_a_people_after(ctx: RoleContext, group: Cluster, word: Token, start: int) -> bool:
+    """ "X, a Republican", "Y, an Australian", "Z, a New Zealander": one of a party or a people in
+    apposition after a name says what the named person is (a member, of that state); the group holds no
+    title there. `start` is where the group's mention begins (a two-word demonym's first word)."""
+    # the tagger labels a noun of a people unevenly ("a Briton" GPE, "a New Zealander" nothing): the
+    # demonym tables say it is one as the NORP label does
+    if word.dep_ != "appos" or not indefinite(word):
         return False
-    if any(c.dep_ != "det" for c in word.lefts):
+    if word.ent_type_ != "NORP" and not is_demonym(ctx.doc[start : word.i + 1].text):
+        return False
+    if any(c.dep_ != "det" and c.i < start for c in word.lefts):
         return False  # "X, an ethnic Palestinian from Jordan": a people one descends from, no state
     holder = ctx.clusters.cluster_at(word.head.i)
     if holder is None or holder.type != "PERSON" or holder is group:
