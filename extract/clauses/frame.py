@@ -137,6 +137,8 @@ from geokg.extract.clauses.voice import (
     shared_agent_partner,
     side_remark,
     speculated,
+    stop_read_as_not,
+    stop_under_chain,
     stranded_speaker,
     subordinators,
     superseded_plan,
@@ -269,7 +271,6 @@ from geokg.extract.lexicon.words import (
     SOURCE_PREPS,
     SPEECH_ACT_NOUNS,
     SPEECH_REFUSAL_VERBS,
-    STOP_VERBS,
     STRIVING_VERBS,
     TIME_CLAUSE_MODALS,
     TOPIC_NAME_HEADS,
@@ -497,6 +498,12 @@ class Clause:
             # "promised not to attack X", "agreed not to cut imports from Y": an intent stated (03), never
             # the deed it rules out; a choice of no such code ("decided not to attend") keeps the deed's
             pledged = event_code(self.pledge.lemma_.lower(), sense=Sense(agents=agents))
+            if pledged and pledged[:2] == INTENT_ROOT:
+                return pledged
+        if not self.refusal and not fact.settled and stop_under_chain(self.verb, self.chain):
+            # "promised to stop attacking X", "pledged to cease attacks on Y": as "promised not to attack X",
+            # an intent stated (03); the deed's own code (a vow of force, a sale) is what is given up
+            pledged = event_code(chain_word(self.chain[0]), sense=Sense(agents=agents))
             if pledged and pledged[:2] == INTENT_ROOT:
                 return pledged
         if (fact.noun or fact.fallback) and not fact.settled and self.lemma in UNDOING_VERBS:
@@ -1046,8 +1053,12 @@ class ClauseReader:
             # "will retain powers to withdraw X": may withdraw; "has no right to expel Y": may not
             modality = POSSIBILITY_MODALITY
             negated = negated != capacity_lacked(capacity)
-        if sum(v.lemma_.lower() in STOP_VERBS for v in verbs_of_chain) % 2:
-            negated = not negated  # "would cease to be part of the EU"
+        if verbs_of_chain and stop_read_as_not(verbs_of_chain, verbs_of_chain[0]):
+            negated = not negated  # "would cease to be part of the EU"; not "agreed to stop selling X"
+        elif copula and stop_under_chain(verb, verbs_of_chain):
+            # "agreed to stop being hostile to X": a copula's phrase shows no chain ("be hostile to"), so
+            # the stop has no word there and is read as the "not" it would otherwise lose
+            negated = not negated
         first = chain_word(verbs_of_chain[0]) if verbs_of_chain else None  # "refuse", "rule out"
         speakers, cue = self.speaker_of(verb)
         if cue is not None and cue.lemma_.lower() in DENIAL_VERBS | HEARSAY_DENIAL_VERBS and cue.i != verb.i:

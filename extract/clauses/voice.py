@@ -1741,12 +1741,32 @@ def obligation(verb: Token) -> str | None:
     return owed
 
 
+def stop_read_as_not(verbs_of_chain: list[Token], governor: Token) -> bool:
+    """Is this chain verb a verb of stopping read as the deed's own "not" ("stopped selling X", "would cease
+    to be part of Y": NOT sell X, NOT be part of Y)? Only at the head of the chain: under another chain verb
+    ("agreed to stop selling X", "refused to stop selling X", "did not agree to stop selling X") the stopping
+    is what was agreed, refused or not agreed, and keeps its word in the phrase; read as a "not" it would
+    climb onto the agreeing ("NOT agree to sell X") and deny a commitment the text says was made."""
+    return bool(verbs_of_chain) and governor == verbs_of_chain[0] and governor.lemma_.lower() in STOP_VERBS
+
+
+def stop_under_chain(verb: Token, verbs_of_chain: list[Token]) -> bool:
+    """Does a verb of stopping stand under a chain verb, in the chain ("agreed to stop selling X") or as the
+    clause's own verb ("vowed to cease attacks on Y")? What is agreed or vowed is then the end of the deed,
+    not the deed."""
+    if verbs_of_chain and verb.lemma_.lower() in STOP_VERBS:
+        return True
+    return any(
+        v.lemma_.lower() in STOP_VERBS and not stop_read_as_not(verbs_of_chain, v) for v in verbs_of_chain
+    )
+
+
 def verb_phrase(verb: Token, verbs_of_chain: list[Token]) -> str:
     """The verb's lemma with its particle, after the chain that governs it ("refuse to consider")."""
     phrase = ""
     governed = [*verbs_of_chain[1:], verb] if verbs_of_chain else []
     for governor, complement in zip(verbs_of_chain, governed, strict=True):
-        if governor.lemma_.lower() in STOP_VERBS:
+        if stop_read_as_not(verbs_of_chain, governor):
             continue  # "cease to be part of" is read as a negated "be part of"
         infinitive = to_infinitive(complement) or _shares_to(complement)
         # "plans on leaving" reads as "plan to leave", the phrase the same plan has elsewhere
@@ -1773,7 +1793,7 @@ def phrase_tokens(verb: Token, verbs_of_chain: list[Token]) -> tuple[int, ...]:
     out: list[int] = []
     governed = [*verbs_of_chain[1:], verb] if verbs_of_chain else []
     for governor, complement in zip(verbs_of_chain, governed, strict=True):
-        if governor.lemma_.lower() in STOP_VERBS:
+        if stop_read_as_not(verbs_of_chain, governor):
             continue
         out.append(governor.i)
         if chain_word(governor) != governor.lemma_.lower():
