@@ -1034,8 +1034,7 @@ def _press_audience(clause: Clause, hearer: Ref, occasion: str = "") -> bool:
     Reuters that …": `_news_agency`). A paper or broadcaster named ("told the Lima Gazette") or an
     official ("told the Senate") stays, and so do journalists told to do something ("told journalists to
     leave"): an order to them."""
-    speaks = reports(clause.verb) or clause.lemma in ADDRESSEE_VERBS | PLAIN_SPEECH_VERBS
-    if not speaks and occasion not in PRESS_OCCASION_NOUNS:
+    if not _speaks(clause) and occasion not in PRESS_OCCASION_NOUNS:
         return False
     kind, _, name = hearer.entity_id.partition(":")
     press = kind == "group" and name.partition("@")[0] in PRESS_AUDIENCES
@@ -1216,6 +1215,12 @@ def _occasion_topic_or_venue(clause: Clause, fact: Fact) -> bool:
         return False
     if fact.prep not in OCCASION_TOPIC_PREPS | SPEECH_VENUE_PREPS:
         return False
+    return _speaks(clause)
+
+
+def _speaks(clause: Clause) -> bool:
+    """Is the clause's verb one of speech: reporting ("said", "pointed out"), addressing ("told") or plain
+    speaking ("spoke", "talked")?"""
     return reports(clause.verb) or clause.lemma in ADDRESSEE_VERBS | PLAIN_SPEECH_VERBS
 
 
@@ -1407,7 +1412,7 @@ def _example_of_complement(clause: Clause, ref: Ref) -> bool:
     return complement.head == clause.verb and complement.dep_ in COPULA_COMPLEMENT_DEPS
 
 
-@rule("circumstance_event", confidence=0.65, version=23)
+@rule("circumstance_event", confidence=0.65, version=24)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
@@ -1429,6 +1434,14 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
                 continue  # "India and Russia signed it during a meeting between India's minister A and B"
             if slot.noun in PRESS_OCCASION_NOUNS and _press_audience(clause, slot.ref, slot.noun):
                 continue  # "said in an interview with reporters": the press is no party of what is said
+            if _gathering_spoken_at(clause, slot):
+                continue  # "speaking at a conference of the IMF": the body is met by no one
+            if _place_of_statement(slot):
+                # "in an interview in the United States": where the words were said, a venue with no code
+                yield Fact(
+                    agent, slot.tail, slot.ref, None, prep=slot.prep, tokens=slot.tokens, settled=settled
+                )
+                continue
             if slot.noun in REPRISAL_NOUNS and event_root(clause.lemma) is not None:
                 # "imposed sanctions in retaliation for X's failure": the clause's deed is done against X,
                 # coded as that deed (sanctions, 16), not as force; it holds as the clause does
@@ -1445,6 +1458,28 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
                 settled=settled,
                 content=_spoken_in(clause, slot),
             )
+
+
+def _place_of_statement(slot: Slot) -> bool:
+    """ "In an interview in the United States, X said", "in a speech in Lima": the place (by its name) a
+    statement is made in (an event noun coded as one: "interview", "speech", "statement") is where the words
+    were said, no party to them. The edge to it stays as a venue with no code, as "at a news conference in
+    Quito" has (test_attended_meetings_wave83g); a meeting's place keeps its code ("a meeting in Quito")."""
+    if slot.prep not in SPEECH_VENUE_PREPS or event_root(slot.noun, noun=True) != STATEMENT_ROOT:
+        return False
+    return slot.ref.via == "name" and slot.ref.entity_id.startswith(("place:", "country:"))
+
+
+def _gathering_spoken_at(clause: Clause, slot: Slot) -> bool:
+    """ "speaking at a conference of the IMF", "said at the annual meeting of Y": a verb of speech placed at
+    or in a gathering (speech_occasion_nouns) that is a body's has the speaker attend it, not meet the body.
+    Whom it is held with stays ("at a meeting with Y"), and so does a gathering a deed is done at ("signed
+    the accord at a meeting of OPEC")."""
+    if slot.prep != "of" or slot.noun not in SPEECH_OCCASION_NOUNS or not _speaks(clause):
+        return False
+    doc = clause.sentence.doc
+    occasion = next((doc[t] for t in slot.tokens if doc[t].lemma_.lower() == slot.noun), None)
+    return occasion is not None and occasion.dep_ == "pobj" and occasion.head.lower_ in SPEECH_VENUE_PREPS
 
 
 def _spoken_in(clause: Clause, slot: Slot) -> str:
