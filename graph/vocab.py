@@ -34,7 +34,7 @@ class GEOKG(DefinedNamespace):
 
     # classes
     Group: URIRef  # a people, faith or movement (spaCy NORP): not an organisation, no schema.org class
-    Topic: URIRef  # what a speaker's claim is about when it names no actor ("palm oil output")
+    Topic: URIRef  # what a speaker's claim is about when it names no actor ("tin ore output")
     Relation: URIRef  # one merged fact between two entities (also an rdf:Statement)
     Provenance: URIRef  # one sentence supporting a relation
     # entities

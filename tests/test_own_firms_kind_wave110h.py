@@ -1,6 +1,6 @@
 """What a firm's own chairman says firms of its kind must do is a statement of his side's course, not a
-demand (wave 110 H): "Kestrel Ltd chairman Jan Bolt said firms like Kestrel must have a presence in
-Europe" says (01) of Kestrel and of the firms, as "nobody demands of their own side" reads a state's
+demand (wave 110 H): "Kestrel Ltd chairman Jan Bolt said firms like Kestrel must have a base in
+Asia" says (01) of Kestrel and of the firms, as "nobody demands of their own side" reads a state's
 official. A firm he does not serve is still asked ("said Acme must pay"). Each test states its parse by
 hand (tests/hand_docs.py); the names and sentences are ours."""
 
@@ -21,9 +21,9 @@ _OWN_KIND_MUST = """
     must        must        AUX   MD  11 aux      -
     have        have        VERB  VB  6  ccomp    -
     a           a           DET   DT  13 det      -
-    presence    presence    NOUN  NN  11 dobj     -
+    base        base        NOUN  NN  11 dobj     -
     in          in          ADP   IN  13 prep     -
-    Europe      Europe      PROPN NNP 14 pobj     LOC
+    Asia        Asia        PROPN NNP 14 pobj     LOC
     .           .           PUNCT .   6  punct    -
     """
 

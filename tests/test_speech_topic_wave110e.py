@@ -1,5 +1,5 @@
-"""Wave 110 E: a named speaker's claim about something that is no actor ("Zenith Corp said palm oil output
-would fall") is about that thing: `Zenith Corp -say-> palm oil output` (object_type TOPIC), the claim its
+"""Wave 110 E: a named speaker's claim about something that is no actor ("Zenith Corp said tin ore output
+would fall") is about that thing: `Zenith Corp -say-> tin ore output` (object_type TOPIC), the claim its
 content (rules.speech_topic). No edge where the claim's subject is a pronoun, a number or a noun that only
 points back ("the move"), where it names an entity (speech_content's edge), where the speaker is unnamed
 ("analysts") or the speech denied. Each test states its parse by hand (tests/hand_docs.py); the sentences
@@ -49,8 +49,8 @@ def test_a_named_speakers_claim_is_about_its_subject_noun() -> None:
     Zenith  Zenith  PROPN NNP 2 compound ORG
     Corp    Corp    PROPN NNP 3 nsubj    I-ORG
     said    say     VERB  VBD 0 ROOT     -
-    palm    palm    NOUN  NN  5 compound -
-    oil     oil     NOUN  NN  6 compound -
+    tin     tin     NOUN  NN  5 compound -
+    ore     ore     NOUN  NN  6 compound -
     output  output  NOUN  NN  8 nsubj    -
     would   would   AUX   MD  8 aux      -
     fall    fall    VERB  VB  3 ccomp    -
@@ -62,8 +62,8 @@ def test_a_named_speakers_claim_is_about_its_subject_noun() -> None:
             "speech_topic",
             "Zenith Corp",
             "say",
-            "palm oil output",
-            "palm oil output would fall sharply",
+            "tin ore output",
+            "tin ore output would fall sharply",
             None,
             False,
             "01",
@@ -165,8 +165,8 @@ def test_an_unnamed_speaker_gives_no_topic() -> None:
         """
     Analysts analyst NOUN  NNS 2 nsubj    -
     said     say     VERB  VBD 0 ROOT     -
-    palm     palm    NOUN  NN  4 compound -
-    oil      oil     NOUN  NN  5 compound -
+    tin      tin     NOUN  NN  4 compound -
+    ore      ore     NOUN  NN  5 compound -
     output   output  NOUN  NN  7 nsubj    -
     would    would   AUX   MD  7 aux      -
     fall     fall    VERB  VB  2 ccomp    -
@@ -183,8 +183,8 @@ def test_a_negated_report_gives_no_topic() -> None:
     did     do      AUX   VBD 5 aux      -
     not     not     PART  RB  5 neg      -
     say     say     VERB  VB  0 ROOT     -
-    palm    palm    NOUN  NN  7 compound -
-    oil     oil     NOUN  NN  8 compound -
+    tin     tin     NOUN  NN  7 compound -
+    ore     ore     NOUN  NN  8 compound -
     output  output  NOUN  NN  10 nsubj   -
     would   would   AUX   MD  10 aux     -
     fall    fall    VERB  VB  5 ccomp    -
@@ -194,7 +194,7 @@ def test_a_negated_report_gives_no_topic() -> None:
 
 
 def test_a_topic_is_a_node_of_its_own_kind() -> None:
-    assert entity_kind("topic:palm_oil_output", "TOPIC") == "Topic"
+    assert entity_kind("topic:tin_ore_output", "TOPIC") == "Topic"
     assert CLASS_BY_KIND["Topic"] == GEOKG.Topic
 
 

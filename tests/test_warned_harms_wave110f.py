@@ -32,7 +32,7 @@ respond    respond    VERB  VB   2   ccomp     -
 .          .          PUNCT .    2   punct     -
 """
 
-# "Peru warned Chile not to interfere, saying the events of 1979 could be repeated for Chileans."
+# "Peru warned Chile not to interfere, saying the clashes of 1979 could be repeated for Chileans."
 SAYING_REPEATED = """
 Peru       Peru       PROPN NNP  2   nsubj     GPE
 warned     warn       VERB  VBD  0   ROOT      -
@@ -43,7 +43,7 @@ interfere  interfere  VERB  VB   2   xcomp     -
 ,          ,          PUNCT ,    2   punct     -
 saying     say        VERB  VBG  2   advcl     -
 the        the        DET   DT   10  det       -
-events     event      NOUN  NNS  15  nsubjpass -
+clashes    clash      NOUN  NNS  15  nsubjpass -
 of         of         ADP   IN   10  prep      -
 1979       1979       NUM   CD   11  pobj      DATE
 could      could      AUX   MD   15  aux       -

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from hand_docs import read_triples
 
-# "Council of Economic Advisers Chairman Carl Berg, who told Ohio bankers that the United States had no
-# target, called the accord vague."
+# "Council of Trade Advisers Chairman Carl Berg, who told Lima traders that the United States had no
+# quota, called the pact weak."
 _WHO_AFTER_BODY_TITLE_NAME = """
 Council   Council   PROPN NNP  21 nsubj    ORG
 of        of        ADP   IN   1  prep     I-ORG
-Economic  Economic  PROPN NNP  4  compound I-ORG
+Trade     Trade     PROPN NNP  4  compound I-ORG
 Advisers  Advisers  PROPN NNPS 5  compound I-ORG
 Chairman  Chairman  PROPN NNP  7  compound -
 Carl      Carl      PROPN NNP  7  compound PERSON
@@ -20,20 +20,20 @@ Berg      Berg      PROPN NNP  2  pobj     I-PERSON
 ,         ,         PUNCT ,    7  punct    -
 who       who       PRON  WP   10 nsubj    -
 told      tell      VERB  VBD  1  relcl    -
-Ohio      Ohio      PROPN NNP  12 compound GPE
-bankers   banker    NOUN  NNS  10 dobj     -
+Lima      Lima      PROPN NNP  12 compound GPE
+traders   trader    NOUN  NNS  10 dobj     -
 that      that      SCONJ IN   17 mark     -
 the       the       DET   DT   16 det      GPE
 United    United    PROPN NNP  16 compound I-GPE
 States    States    PROPN NNP  17 nsubj    I-GPE
 had       have      VERB  VBD  10 ccomp    -
 no        no        DET   DT   19 det      -
-target    target    NOUN  NN   17 dobj     -
+quota     quota     NOUN  NN   17 dobj     -
 ,         ,         PUNCT ,    1  punct    -
 called    call      VERB  VBD  0  ROOT     -
 the       the       DET   DT   24 det      -
-accord    accord    NOUN  NN   24 compound -
-vague     vague     NOUN  NN   21 oprd     -
+pact      pact      NOUN  NN   24 compound -
+weak      weak      NOUN  NN   21 oprd     -
 .         .         PUNCT .    21 punct    -
 """
 

@@ -180,7 +180,7 @@ def _voicing(document: Token) -> bool:
     return document.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
-# The id of what a named speaker's claim is about when it names no actor ("topic:palm_oil_output";
+# The id of what a named speaker's claim is about when it names no actor ("topic:tin_ore_output";
 # rules.speech_topic): a node of kind Topic, with no entity of the article behind it. The pipeline scopes
 # it to its article ("topic:talks@<article>", as an event is its article's): "the talks" of a trade story
 # and of a labour dispute are two things, and one generic word must not join unrelated stories.
@@ -188,7 +188,7 @@ TOPIC_ID_PREFIX = "topic:"
 
 
 def topic_label(entity_id: str) -> str:
-    """The words of a topic's id: "topic:palm_oil_output@a1" -> "palm oil output"."""
+    """The words of a topic's id: "topic:tin_ore_output@a1" -> "tin ore output"."""
     return entity_id.removeprefix(TOPIC_ID_PREFIX).partition("@")[0].replace("_", " ")
 
 

@@ -1546,7 +1546,7 @@ class ClauseReader:
                 continue
             doers = [r for r in self.agents(content) if not r.entity_id.startswith("event:")]
             if not doers and hearers and _has_state(self.side(agents)) and _past_repeated(content):
-                # "warned Chile, saying the events of 1979 could be repeated": the warner's to bring again
+                # "warned Chile, saying the clashes of 1979 could be repeated": the warner's to bring again
                 return True
             if not doers or not self.side(doers) & self.side(agents):
                 continue  # "warned Chile that Peru may retaliate" foresees another's act
@@ -2213,7 +2213,7 @@ def _on_words(word: Token) -> frozenset[str]:
 
 def _warning_contents(verb: Token) -> list[Token]:
     """The content clauses of a warning: its own ("warned X that it would respond") and those of a speech
-    participle beside it ("warned X not to interfere, saying the events of 1979 could be repeated"), whose
+    participle beside it ("warned X not to interfere, saying the clashes of 1979 could be repeated"), whose
     words are the warning's."""
     contents = [c for c in verb.children if c.dep_ == "ccomp"]
     sayings = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and reports(c)]
@@ -2221,7 +2221,7 @@ def _warning_contents(verb: Token) -> list[Token]:
 
 
 def _past_repeated(content: Token) -> bool:
-    """ "the events of 1979 could be repeated": a verb of recurrence (words.tsv recurrence_verbs) whose
+    """ "the clashes of 1979 could be repeated": a verb of recurrence (words.tsv recurrence_verbs) whose
     subject is dated past events, which in a state's warning to another are a harm it may bring again."""
     if content.lemma_.lower() not in RECURRENCE_VERBS:
         return False

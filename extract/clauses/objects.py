@@ -1838,7 +1838,7 @@ class SlotReader:
                     for clause, owner in _blamed_owners(child)
                     for about in self.args.resolve(owner)
                 ]
-                # "Zenith said palm oil output would fall": a claim whose subject names no one is about that
+                # "Zenith said tin ore output would fall": a claim whose subject names no one is about that
                 # thing (rules.speech_topic); only the verb's own clause, not one inside what it reports
                 found += [Slot("topic", "", ref, clause=child.i, scope=child.i) for ref in self._topic(child)]
             if belief is not None:
@@ -3573,7 +3573,7 @@ def _parties_named(noun: Token, clause: Token) -> list[Token]:
 
 def claim_topic(noun: Token) -> list[Token] | None:
     """The words of a claim's subject that name what the claim is about: the noun with its compounds and
-    adjectives ("palm oil output", "debtor nations", "money supply"), without determiner, number or
+    adjectives ("tin ore output", "debtor nations", "money supply"), without determiner, number or
     possessive; None for a subject that names no topic of its own: a pronoun, an expletive, a proper name,
     a number, amount, percent or time, a counted noun ("three ships", "the number of deaths"), a noun that
     only points back ("the move", "the matter": pointing_nouns; "this announcement"), people ("the
@@ -3662,7 +3662,7 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def topic_id(words: list[Token]) -> str:
-    """The id of a claim's topic: its words in lower case ("topic:palm_oil_output", "topic:cut-off"), one
+    """The id of a claim's topic: its words in lower case ("topic:tin_ore_output", "topic:cut-off"), one
     node for the same words in every article."""
     # the words as written, joined where the text joins them ("cut-off"); a gap the topic skips ("size of
     # the deficit" -> "size of deficit") is one space

@@ -2092,8 +2092,8 @@ FORETELLING = "forecast"
 
 @rule("speech_topic", confidence=0.45, version=3)
 def speech_topic(clause: Clause) -> Iterator[Fact]:
-    """A named speaker's claim about what is no actor is about that thing: "Zenith said palm oil output would
-    fall" (Zenith -say-> palm oil output, the claim its content).
+    """A named speaker's claim about what is no actor is about that thing: "Zenith said tin ore output would
+    fall" (Zenith -say-> tin ore output, the claim its content).
 
     The topic is the reported clause's subject, a common noun that names no entity (objects.claim_topic);
     only where speech_content has no edge of that claim, and only a speaker the text names: a group of an
