@@ -3662,8 +3662,8 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def topic_id(words: list[Token]) -> str:
-    """The id of a claim's topic: its words in lower case ("topic:tin_ore_output", "topic:cut-off"), one
-    node for the same words in every article."""
+    """The id of a claim's topic: its words in lower case ("topic:tin_ore_output", "topic:cut-off"); the
+    pipeline then makes it its article's (arguments.article_topic), so one word never joins two stories."""
     # the words as written, joined where the text joins them ("cut-off"); a gap the topic skips ("size of
     # the deficit" -> "size of deficit") is one space
     text = "".join(

@@ -1969,17 +1969,9 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     # A charge that lays no deed on the one spoken of says no more of them than a statement ("charged that
     # Chile might attack"); it is no legal charge (CAMEO 173).
     predicate = _speech_predicate(clause.lemma)
-    act = predicate if clause.lemma in CHARGING_SPEECH_VERBS else clause.lemma
-    # "Mexico denied that British banks were balking": a denial of a claim is a statement about its
-    # content (CAMEO 01), not a rejection of whoever the content names (12 is for requests and proposals)
-    act = "say" if clause.lemma in DENIAL_VERBS else act
-    # "said he expects the Bank to lend": a word of foretelling with no code of its own states what is to
-    # come, as "forecast" does (01); the edge keeps its own word
-    act = FORETELLING if clause.lemma in PREDICTION_VERBS and event_root(act) is None else act
+    act = _statement_act(clause.lemma)
     doc = clause.sentence.doc
-    # `said the University of X, Y's chancellor, Jane Doe`: the chancellor speaks, not her university
-    speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]
-    speakers = speakers or list(clause.voices)  # "an analyst at Nomura said": Nomura speaks
+    speakers = _speakers(clause)
     voices = {agent.entity_id for agent in clause.agents}
     # "told the Lima Gazette that it …", "said in an interview with Reuters": whom the word is spoken to
     hearers = {s.ref.entity_id for s in clause.slots if s.kind == "object" or s.prep in HEARER_PREPS}
@@ -2090,6 +2082,25 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
 FORETELLING = "forecast"
 
 
+def _statement_act(lemma: str) -> str:
+    """The act a verb of speech states when it takes no stance: its own lemma, or "say" for a charge that
+    lays no deed ("charged that Chile might attack": no legal charge, CAMEO 173) and for a denial of a
+    claim ("denied that British banks were balking": a statement about it, 01, not a rejection of whoever it
+    names, 12 being for requests and proposals); a word of foretelling with no code of its own ("said he
+    expects the Bank to lend") states what is to come as "forecast" does (01)."""
+    act = "say" if lemma in DENIAL_VERBS | CHARGING_SPEECH_VERBS else lemma
+    return FORETELLING if lemma in PREDICTION_VERBS and event_root(act) is None else act
+
+
+def _speakers(clause: Clause) -> list[Ref]:
+    """Who speaks a report: its agents but an office holder's owner (`said the University of X, Y's
+    chancellor, Jane Doe`: the chancellor, not her university), else the bodies its unnamed people speak for
+    ("an analyst at Nomura said": Nomura)."""
+    doc = clause.sentence.doc
+    speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]
+    return speakers or list(clause.voices)
+
+
 @rule("speech_topic", confidence=0.45, version=3)
 def speech_topic(clause: Clause) -> Iterator[Fact]:
     """A named speaker's claim about what is no actor is about that thing: "Zenith said tin ore output would
@@ -2111,11 +2122,8 @@ def speech_topic(clause: Clause) -> Iterator[Fact]:
     if not (voiced or reports(clause.verb)) or _held_view(reading):
         return
     doc = clause.sentence.doc
-    speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]
     # a people or a crowd ("activists", "residents", "emergency workers") is no speaker the text names
-    speakers = [
-        s for s in named_speakers(speakers or list(clause.voices)) if not s.entity_id.startswith("group:")
-    ]
+    speakers = [s for s in named_speakers(_speakers(clause)) if not s.entity_id.startswith("group:")]
     # "a report by the Kestrel Institute said", "the research, led by Bolt, reported": the document speaks,
     # not the author its modifiers name, and an unnamed document is no speaker of a topic (a named one, "the
     # Brundtland Report", is its own entity)
@@ -2124,10 +2132,7 @@ def speech_topic(clause: Clause) -> Iterator[Fact]:
         return
     # one edge per claim: a claim speech_content already reads of someone is theirs
     claimed = {fact.content for fact in speech_content(clause)}
-    act = "say" if reading.lemma in DENIAL_VERBS | CHARGING_SPEECH_VERBS else reading.lemma
-    # "said he expected the vote to be delayed": a word of foretelling states what is to come, as
-    # speech_content reads it (FORETELLING)
-    act = FORETELLING if reading.lemma in PREDICTION_VERBS and event_root(act) is None else act
+    act = _statement_act(reading.lemma)
     # a statement about a thing (01) whatever else the verb may code toward a party ("agreed", "alleged")
     act = act if event_root(act) == "01" else "say"
     predicate = _speech_predicate(reading.lemma)
