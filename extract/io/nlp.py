@@ -180,7 +180,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # strike back against Y") is the phrasal verb's own (particle_prepositions); a name right after a verb of two
 # objects that the parser made a modifier of the object ("giving X wider powers") is the verb's dative
 # (modifier_datives).
-SENTENCE_RULES_REVISION = 66
+# 67 = a figure's amount letter and a full stop ("$640m.") are two tokens, so the stop ends the sentence
+# (_split_amount_stops).
+SENTENCE_RULES_REVISION = 67
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -2491,7 +2493,24 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     _keep_prefixed_words(nlp)
     _keep_company_forms(nlp)
     _keep_abbreviated_ranks(nlp)
+    _split_amount_stops(nlp)
     return nlp
+
+
+# Lower-case letters that British news writes after a figure for an amount ("£5m", "20k", "$3b"): spaCy keeps
+# each with a following full stop as one abbreviation token ("m."), so "…at $640m. Kestrel said…" ran two
+# sentences into one and the rules read the second sentence's speaker into the first's clause.
+_AMOUNT_LETTERS = ("m", "k", "b")
+
+
+def _split_amount_stops(nlp: Language) -> None:
+    """ "losses put at $640m. Kestrel said …": a letter of an amount and its full stop are two tokens, so the
+    stop can end the sentence (the tokenizer's exceptions for "m.", "k." and "b." are dropped; "a.m." and
+    "p.m." are exceptions of their own and stay)."""
+    abbreviations = {f"{letter}." for letter in _AMOUNT_LETTERS}
+    nlp.tokenizer.rules = {
+        form: pieces for form, pieces in nlp.tokenizer.rules.items() if form not in abbreviations
+    }
 
 
 def _keep_abbreviated_ranks(nlp: Language) -> None:
