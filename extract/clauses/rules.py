@@ -1359,9 +1359,11 @@ def _part_owned(clause: Clause) -> bool:
     )
 
 
-@rule("copula", confidence=0.75, version=20)
+@rule("copula", confidence=0.75, version=21)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
+    if _subjectless_comparison(clause):
+        return  # "Chile will grow, as will be the case in Peru": how the main clause compares, no relation
     if clause.copula and not _with_patients(clause):
         for fact in _agents_act_on(clause, "object", "object_noun", "owner", "adjective"):
             if _bare_violence(fact.subject, clause.sentence.doc):
@@ -1370,6 +1372,18 @@ def copula(clause: Clause) -> Iterator[Fact]:
                 continue  # "Benetton is an Italian clothing maker": where it is from, not a maker of Italy
             if not _example_of_complement(clause, fact.object):
                 yield fact
+
+
+def _subjectless_comparison(clause: Clause) -> bool:
+    """Is the clause an "as" clause of "be" with no subject of its own ("as will be the case in Peru", "as
+    was true of Chile")? The parser lends it the main clause's subject, which is in no relation to what
+    the comparison names."""
+    children = list(clause.verb.children)
+    return (
+        clause.verb.lemma_ == "be"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children)
+    )
 
 
 def _nationality_of_a_kind(clause: Clause, ref: Ref) -> bool:

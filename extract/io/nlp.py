@@ -181,7 +181,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # objects that the parser made a modifier of the object ("giving X wider powers") is the verb's dative
 # (modifier_datives).
 # 67 = a figure's amount letter and a full stop ("$640m.") are two tokens, so the stop ends the sentence
-# (_split_amount_stops).
+# (_split_amount_stops); "…, as will newly elected leader X": the participle modifies X, the subject of the
+# elided verb (elliptic_comparisons).
 SENTENCE_RULES_REVISION = 67
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
@@ -2223,6 +2224,46 @@ def recalled_envoys(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_elliptic_comparisons")
+def elliptic_comparisons(doc: Doc) -> Doc:
+    """ "Ana Ruiz will attend, as will newly elected Peruvian leader Juan Soto": after "as" and an auxiliary,
+    a participle with an adverb of manner or time ("newly elected", "recently appointed") is the modifier of
+    the name after it, which is the subject of the elided verb. The parser takes the participle for the verb
+    of the "as" clause and the name for its object, so the rules read "Ana Ruiz elect Juan Soto" (the first
+    clause's subject lent to the participle). The clause is rebuilt as the parser builds "as will Chile": the
+    auxiliary heads it, the name is its subject, the participle the name's modifier. Run after the parser,
+    in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for participle in doc:
+        if participle.tag_ != "VBN" or participle.dep_ != "advcl" or participle.i < 3:
+            continue
+        adverb, aux, mark = doc[participle.i - 1], doc[participle.i - 2], doc[participle.i - 3]
+        if not (
+            adverb.dep_ == "advmod"
+            and adverb.head == participle
+            and adverb.lower_.endswith("ly")
+            and aux.dep_ == "aux"
+            and aux.head == participle
+            and mark.dep_ == "mark"
+            and mark.head == participle
+            and mark.lower_ == "as"
+        ):
+            continue
+        children = list(participle.children)
+        names = [c for c in children if c.dep_ == "dobj" and c.i > participle.i]
+        if len(names) != 1 or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "ccomp") for c in children):
+            continue
+        _set(arrays, aux, participle.head, "advcl")
+        _set(arrays, mark, aux, "mark")
+        _set(arrays, names[0], aux, "nsubj")
+        _set(arrays, participle, names[0], "amod")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
 @Language.component("geokg_particle_prepositions")
 def particle_prepositions(doc: Doc) -> Doc:
     """ "Lima is backing away from giving X wider powers", "Chile would strike back against Y": the parser
@@ -2484,6 +2525,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_announced_act_nouns", after="geokg_coordinated_noun_modifiers")
     if "parser" in nlp.pipe_names and "geokg_recalled_envoys" not in nlp.pipe_names:
         nlp.add_pipe("geokg_recalled_envoys", last=True)
+    if "parser" in nlp.pipe_names and "geokg_elliptic_comparisons" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_elliptic_comparisons", last=True)
     if "parser" in nlp.pipe_names and "geokg_particle_prepositions" not in nlp.pipe_names:
         nlp.add_pipe("geokg_particle_prepositions", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_modifier_datives" not in nlp.pipe_names:
