@@ -823,7 +823,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=182)
+@rule("prep", confidence=0.8, version=183)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -855,6 +855,8 @@ def prep(clause: Clause) -> Iterator[Fact]:
             continue  # "called the plan a breach of its obligations under the GATT": the breach's phrase
         if fact.prep != "under" and _under(clause) is not None:
             continue  # "came under fire in Congress": where one came under it (rule received reads who)
+        if _spoken_in_event(clause, fact):
+            continue  # "said in a referendum they wanted to stay French": when it was said, no party
         occasion = next((w for w in fact.predicate.split() if w in PRESS_OCCASION_NOUNS), "")
         if fact.prep in HEARER_PREPS and _press_audience(clause, fact.object, occasion):
             continue  # "said to journalists", "gave an interview to reporters": the press is no party
@@ -990,6 +992,21 @@ _TOLD_PREPS = frozenset({"to"})
 # The prepositions of whom a request is made ("called on Peru to …", "appealed to Peru to …"); "asked in a
 # call" names where, no one asked
 _ASKED_PREPS = frozenset({"on", "upon", "to"})
+
+# The prepositions of an occasion a word is said in ("said in a referendum", "said during the campaign")
+_SPOKEN_IN_PREPS = frozenset({"in", "during"})
+
+
+def _spoken_in_event(clause: Clause, fact: Fact) -> bool:
+    """ "Most Corsicans said in a referendum they wanted to stay French", "said during the campaign that …":
+    an event a verb of speech is said in is when and how the words were said, no party to them."""
+    return (
+        fact.prep in _SPOKEN_IN_PREPS
+        and is_event(fact.object)
+        and fact.predicate == f"{clause.phrase} {fact.prep}"
+        and _speaks(clause)
+    )
+
 
 # Kinds of entity that act: a deed done to one of them has an actor object
 ACTOR_KINDS = ("country:", "org:", "person:", "group:")
