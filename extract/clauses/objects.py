@@ -3563,8 +3563,9 @@ def _leaves_office(verb: Token) -> bool:
 def _parties_named(noun: Token, clause: Token) -> list[Token]:
     """The words that may name a party in a claim about a noun: the objects of the noun's own prepositions
     ("sanctions on Iran", "the merger with Kestrel") and the objects of the reported verb, direct or through
-    a preposition or "by" ("would help Mexico", "would be signed with Kestrel"), with their conjuncts."""
-    heads = [p for p in noun.children if p.dep_ == "prep"]
+    a preposition or "by" ("would help Mexico", "would be signed with Kestrel"), with their conjuncts. The
+    place of the noun ("air travel in Peru rose") is where the thing is, no party to the claim."""
+    heads = [p for p in noun.children if p.dep_ == "prep" and p.lower_ not in PLACE_PREPS]
     heads += [p for p in clause.children if p.dep_ in ("prep", "agent", "dative")]
     words = [o for p in heads for o in p.children if o.dep_ in ("pobj", "pcomp")]
     words += [o for o in clause.children if o.dep_ in OBJECT_DEPS]
@@ -3574,8 +3575,9 @@ def _parties_named(noun: Token, clause: Token) -> list[Token]:
 def claim_topic(noun: Token) -> list[Token] | None:
     """The words of a claim's subject that name what the claim is about: the noun with its compounds and
     adjectives ("tin ore output", "debtor nations", "money supply"), without determiner, number or
-    possessive; None for a subject that names no topic of its own: a pronoun, an expletive, a proper name,
-    a number, amount, percent or time, a counted noun ("three ships", "the number of deaths"), a noun that
+    possessive, with its count ("3 million jobs", "two barges": how many is part of what is claimed);
+    None for a subject that names no topic of its own: a pronoun, an expletive, a proper name, a number,
+    amount, percent or time, a count of people ("the number of deaths"), a noun that
     only points back ("the move", "the matter": pointing_nouns; "this announcement"), people ("the
     victims", "the gunman": someone, not something, whom a report names no better), a body that acts ("the
     assembly", "the ministry": an actor the text named before), a place or state by its kind ("our city",
@@ -3592,8 +3594,6 @@ def claim_topic(noun: Token) -> list[Token] | None:
         return None
     measure = lemma in MAGNITUDE_NOUNS
     if not measure and (lemma in QUANTITY_NOUNS or lemma in PARTITIVE_WORDS):
-        return None
-    if any(c.dep_ == "nummod" for c in noun.children):
         return None
     if lemma in PEOPLE_NOUNS or lemma in GROUP_NOUNS or lemma in PERSON_NOUNS:
         return None
@@ -3619,6 +3619,9 @@ def claim_topic(noun: Token) -> list[Token] | None:
         if word.tag_ == "HYPH" and word.whitespace_ == "" and start - 2 >= noun.sent.start:
             start -= 1  # "a cut-off": the hyphen joins the word before it to the noun's run
             continue
+        if word.pos_ == "NUM" and word.dep_ in ("nummod", "compound") and start <= word.head.i <= noun.i:
+            start -= 1  # "3 million jobs": the count
+            continue
         if word.dep_ not in ("compound", "amod") or word.pos_ not in ("NOUN", "ADJ", "PROPN"):
             break
         if word.ent_type_ in TIME_LABELS:
@@ -3640,7 +3643,11 @@ def claim_topic(noun: Token) -> list[Token] | None:
             return None
         words = [*words, *measured]
     # a handle or a stray bracket the parser took for a noun ("@name", "a]n") is no topic
-    return words if all(w.text.replace("-", "").isalpha() or w.tag_ == "HYPH" for w in words) else None
+    return (
+        words
+        if all(w.text.replace("-", "").isalpha() or w.tag_ == "HYPH" or w.like_num for w in words)
+        else None
+    )
 
 
 def _thing_measured(measure: Token) -> list[Token] | None:
