@@ -317,6 +317,8 @@ SAID_ACT_ROOTS = frozenset({"02", "05"})
 # protest.
 HANDED_WORD_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
 APPEAL_ROOT = "02"
+# "wants to see a withdrawal of X's troops": an act of others wished to be seen is an appeal (CAMEO 020)
+WISHED_FOR_ACT = "020"
 # "called on President X in Cairo": paying a call on a person or an office is a visit (CAMEO 042)
 PAID_CALL = "042"
 # "flies to Bonn for talks with X": a journey for talks with a party is a visit (CAMEO 042)
@@ -654,6 +656,11 @@ class Clause:
                 # offered, an intent to cooperate of its kind (031, 033), not yet the cooperation
                 return intent_to(code) or code
             wanting = self.chain[0].lemma_.lower()
+            if wanting in HOPING_VERBS and self.lemma in PERCEPTION_VERBS and intent_to(code):
+                # "wants to see a phased withdrawal of X's troops", "hopes to see more aid to Y": the act is
+                # one the wisher would see others do, a call on them (an appeal, as hoping_verbs), never
+                # the wisher's own intent to cooperate
+                return WISHED_FOR_ACT
             if wanting in WANTING_VERBS and not (code[:2] == YIELD_ROOT and wanting in YIELD_ATTEMPT_VERBS):
                 # "wants to increase its exports to X", "seeking to invest in Y": an act of cooperation only
                 # wanted or tried for is not yet done, an intent of its kind (031) as an offered one is;
