@@ -1788,7 +1788,12 @@ class ClauseReader:
             # "Iraq attacked Kuwait, Saudi Arabia and Qatar said.": speakers the parser put in the object list
             refs = [r for word in trailing_speakers(verb) for r in self.args.resolve(word)]
         if not refs and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
-            refs = self._appointer(verb) or self._agents_of_means(verb) or self._event_of_casualties(verb)
+            refs = (
+                self._appointer(verb)
+                or self._charger_after_sum(verb)
+                or self._agents_of_means(verb)
+                or self._event_of_casualties(verb)
+            )
         if not refs and not subjects:
             # "..., the Organization for Economic Cooperation and Development said": the speaker's long
             # name, hung on the words before the verb as an apposition
@@ -1831,6 +1836,18 @@ class ClauseReader:
             for office in verb.children
             if office.dep_ in ("oprd", "attr") and office.pos_ in NOUN_POS
             for by in office.children
+            if by.dep_ == "prep" and by.lower_ == "by"
+            for ref in self._resolve_children(by, "pobj")
+        ]
+
+    def _charger_after_sum(self, verb: Token) -> list[Ref]:
+        """ "were each fined 2m euros by the regulator", "was charged $40 by the bank": the parser hangs a
+        passive's by-phrase on the sum it states (a noun counted by a number); who is after "by" acts."""
+        return [
+            ref
+            for total in verb.children
+            if total.dep_ == "dobj" and total.pos_ in NOUN_POS and _counted(total)
+            for by in total.children
             if by.dep_ == "prep" and by.lower_ == "by"
             for ref in self._resolve_children(by, "pobj")
         ]
@@ -2668,3 +2685,12 @@ def _verb_of_chain(head: Token) -> str:
     to impose tariffs": threaten), as the Clause's phrase reads it."""
     lemma = head.lemma_.lower()
     return SPEECH_ACT_NOUNS.get(lemma, lemma) if head.pos_ in NOUN_POS else lemma
+
+
+def _counted(noun: Token) -> bool:
+    """Is the noun a sum counted by a number ("2m euros", "$40", "500 dollars"), on it or on the compound
+    before it ("2 m euros")?"""
+    return any(
+        c.dep_ == "nummod" or (c.dep_ == "compound" and any(g.dep_ == "nummod" for g in c.children))
+        for c in noun.children
+    )
