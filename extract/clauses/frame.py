@@ -317,6 +317,8 @@ SAID_ACT_ROOTS = frozenset({"02", "05"})
 # protest.
 HANDED_WORD_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
 APPEAL_ROOT = "02"
+# "wants to see a withdrawal of X's troops": an act of others wished to be seen is an appeal (CAMEO 020)
+WISHED_FOR_ACT = "020"
 # "called on President X in Cairo": paying a call on a person or an office is a visit (CAMEO 042)
 PAID_CALL = "042"
 # "flies to Bonn for talks with X": a journey for talks with a party is a visit (CAMEO 042)
@@ -654,6 +656,11 @@ class Clause:
                 # offered, an intent to cooperate of its kind (031, 033), not yet the cooperation
                 return intent_to(code) or code
             wanting = self.chain[0].lemma_.lower()
+            if wanting in HOPING_VERBS and self.lemma in PERCEPTION_VERBS and intent_to(code):
+                # "wants to see a phased withdrawal of X's troops", "hopes to see more aid to Y": the act is
+                # one the wisher would see others do, a call on them (an appeal, as hoping_verbs), never
+                # the wisher's own intent to cooperate
+                return WISHED_FOR_ACT
             if wanting in WANTING_VERBS and not (code[:2] == YIELD_ROOT and wanting in YIELD_ATTEMPT_VERBS):
                 # "wants to increase its exports to X", "seeking to invest in Y": an act of cooperation only
                 # wanted or tried for is not yet done, an intent of its kind (031) as an offered one is;
@@ -1781,7 +1788,12 @@ class ClauseReader:
             # "Iraq attacked Kuwait, Saudi Arabia and Qatar said.": speakers the parser put in the object list
             refs = [r for word in trailing_speakers(verb) for r in self.args.resolve(word)]
         if not refs and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
-            refs = self._appointer(verb) or self._agents_of_means(verb) or self._event_of_casualties(verb)
+            refs = (
+                self._appointer(verb)
+                or self._charger_after_sum(verb)
+                or self._agents_of_means(verb)
+                or self._event_of_casualties(verb)
+            )
         if not refs and not subjects:
             # "..., the Organization for Economic Cooperation and Development said": the speaker's long
             # name, hung on the words before the verb as an apposition
@@ -1824,6 +1836,18 @@ class ClauseReader:
             for office in verb.children
             if office.dep_ in ("oprd", "attr") and office.pos_ in NOUN_POS
             for by in office.children
+            if by.dep_ == "prep" and by.lower_ == "by"
+            for ref in self._resolve_children(by, "pobj")
+        ]
+
+    def _charger_after_sum(self, verb: Token) -> list[Ref]:
+        """ "were each fined 2m euros by the regulator", "was charged $40 by the bank": the parser hangs a
+        passive's by-phrase on the sum it states (a noun counted by a number); who is after "by" acts."""
+        return [
+            ref
+            for total in verb.children
+            if total.dep_ == "dobj" and total.pos_ in NOUN_POS and _counted(total)
+            for by in total.children
             if by.dep_ == "prep" and by.lower_ == "by"
             for ref in self._resolve_children(by, "pobj")
         ]
@@ -2661,3 +2685,12 @@ def _verb_of_chain(head: Token) -> str:
     to impose tariffs": threaten), as the Clause's phrase reads it."""
     lemma = head.lemma_.lower()
     return SPEECH_ACT_NOUNS.get(lemma, lemma) if head.pos_ in NOUN_POS else lemma
+
+
+def _counted(noun: Token) -> bool:
+    """Is the noun a sum counted by a number ("2m euros", "$40", "500 dollars"), on it or on the compound
+    before it ("2 m euros")?"""
+    return any(
+        c.dep_ == "nummod" or (c.dep_ == "compound" and any(g.dep_ == "nummod" for g in c.children))
+        for c in noun.children
+    )

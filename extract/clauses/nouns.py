@@ -45,6 +45,7 @@ from geokg.extract.lexicon.syntax import (
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
+    ACCORD_LOSING_VERBS,
     ACCORD_NOUNS,
     ALLEGATION_NOUNS,
     APPEAL_NOUNS,
@@ -825,7 +826,8 @@ def _cut_through(noun: Token) -> bool:
     (accord_nouns) that the verb (or the noun of ending: "the termination of") acting on it cuts relations
     through, by the word's reading with the accord as its object (CAMEO root 16, cameo.tsv), is no signing;
     the verb's own fact (`end treaty with`, 16) says what was done. Nor is one it breaches ("violated (broke,
-    reneged on) its pact with X", 128): `violate accord with` says it."""
+    reneged on) its pact with X", 128): `violate accord with` says it. Nor is one the subject lost ("lost its
+    supply deal with X": accord_losing_verbs)."""
     if noun.lemma_.lower() not in ACCORD_NOUNS:
         return False
     if noun.dep_ == "dobj":
@@ -841,6 +843,8 @@ def _cut_through(noun: Token) -> bool:
     ending_noun = bool(prep) and verb.pos_ == "NOUN"
     if verb.pos_ not in VERB_POS and not ending_noun:
         return False
+    if not ending_noun and verb.lemma_.lower() in ACCORD_LOSING_VERBS:
+        return True  # "lost its supply deal with X": the deal is gone, no signing with X
     sense = Sense(
         tuple(dict.fromkeys(p for p in (prep, *particles) if p)),
         {prep: frozenset({noun.lower_, noun.lemma_.lower()})},

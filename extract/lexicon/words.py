@@ -84,6 +84,7 @@ RECIPROCAL_VERBS = _WORDS.words("reciprocal_verbs")
 RECIPROCAL_OBJECTS = _WORDS.words("reciprocal_objects")  # "exchanged fire", "held talks": mutual
 ACCORD_VERBS = _WORDS.words("accord_verbs")
 ACCORD_NOUNS = _WORDS.words("accord_nouns")
+ACCORD_LOSING_VERBS = _WORDS.words("accord_losing_verbs")  # "lost its deal with X": no signing
 COMMITMENT_NOUNS = _WORDS.words("commitment_nouns")
 RECIPROCAL_TOPIC_VERBS = _WORDS.words("reciprocal_topic_verbs")
 RECIPROCAL_PARTNER_PREPS = _WORDS.words("reciprocal_partner_preps")
