@@ -1,10 +1,11 @@
 """Wave 112 G: a state's word before a firm's noun and its name says where the firm is from, no title it
 holds of the state. "Norwegian truck maker X", "UK shoe firm Y" give the firm the state (the country of
-every triple that names it) and no "truck maker of Norway"; "German rival Z" is no rival of Germany (the
-rivalry is with a firm). A flag carrier's or a bank's noun keeps its title ("Iranian airline X" -> airline
-of Iran). A pair of states joined by a hyphen ("Swiss-Danish drugmaker X", "X, a Swiss-Danish carmaker")
-names a firm of both, and one country code would misstate it: the firm takes neither. The parses are
-stated by hand (tests/hand_docs.py); the sentences and names are ours."""
+every triple that names it) and no "truck maker of Norway"; "German rival Z" is no rival of Germany but of
+the firm its clause is about ("Vardo Oil signed a deal with German rival Z": rival of Vardo Oil). A flag
+carrier's or a bank's noun keeps its title ("Iranian airline X" -> airline of Iran). A pair of states
+joined by a hyphen ("Swiss-Danish drugmaker X", "X, a Swiss-Danish carmaker") names a firm of both, and one
+country code would misstate it: the firm takes neither. The parses are stated by hand (tests/hand_docs.py);
+the sentences and names are ours."""
 
 from __future__ import annotations
 
@@ -115,6 +116,10 @@ def test_a_rival_after_a_states_word_is_no_rival_of_the_state() -> None:
     reading = read(_RIVAL)
     assert ("Keller Motor", "rival of", "Germany") not in facts(reading, "title")
     assert country_of(reading, "Keller Motor") == "DEU"
+
+
+def test_a_rival_after_a_states_word_is_the_rival_of_the_clauses_firm() -> None:
+    assert ("Keller Motor", "rival of", "Vardo Oil") in facts(read(_RIVAL), "title")
 
 
 def test_an_airline_after_a_states_word_keeps_its_title() -> None:

@@ -166,6 +166,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         owner = ctx.mention_of(j, ending=True)
         if owner is None or not ctx.second_of_two_states(owner.start):
             ctx.origin(holder, affiliation)
+        if words[-1].lemma_.lower() in RIVAL_NOUNS:
+            _rival_of_the_clauses_firm(ctx, holder, mention)
         return
     possessor = _trade_possessor(ctx, j, sent_start) if affiliation is not None else None
     firm_owned = possessor is not None and possessor is not holder and possessor.type == "ORG"
@@ -423,6 +425,29 @@ def _a_side(noun: Token) -> bool:
     company's standing in its market ("oil giant X")."""
     lemma = noun.lemma_.lower()
     return noun.lower_ in CLUB_NOUNS or lemma in COUNTERPART_NOUNS or is_standing_noun(lemma)
+
+
+def _rival_of_the_clauses_firm(ctx: RoleContext, holder: Cluster, mention: Mention) -> None:
+    """ "Acme signed a deal with Japanese rival X", "it agreed to buy German rival Y": a rival named after a
+    state's word is the rival of the firm the clause is about, its subject (through "agreed to" and the
+    like), a body named in the text or "it" (resolved after coreference); none where the rival is that
+    subject itself or the subject is no body."""
+    doc = ctx.doc
+    root = doc[mention.start : mention.end].root
+    verb = root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("xcomp", "conj"):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].i >= mention.start:
+        return
+    subject = subjects[0]
+    firm = ctx.clusters.cluster_at(subject.i)
+    if firm is not None and firm is not holder and firm.type == "ORG" and not ctx.place(firm):
+        ctx.add(holder, "rival", "of", firm, mention.start)
+    elif firm is None and subject.lower_ == "it":
+        ctx.found.pronoun_owned.append((holder.key, "rival", subject.i, mention.start))
 
 
 def _firms_origin(ctx: RoleContext, owner: Cluster, noun: Token) -> bool:
