@@ -67,6 +67,7 @@ from geokg.extract.lexicon.words import (
     ATTENDED_MEETING_NOUNS,
     AUTHOR_PREPS,
     AUTHORING_VERBS,
+    BALLOT_NOUNS,
     BODY_MEASURE_NOUNS,
     BODY_STAFF_NOUNS,
     CAUSE_NOUNS,
@@ -115,6 +116,8 @@ from geokg.extract.lexicon.words import (
     PEOPLE_NOUNS,
     PERSONAL_RELATIVES,
     PLACE_NOUNS,
+    PLACED_HOLDING_NOUNS,
+    PLACED_WAR_NOUNS,
     PREMISES_NOUNS,
     PROPOSAL_NOUNS,
     PROPOSING_VERBS,
@@ -430,6 +433,8 @@ class ArgumentResolver:
                 if (child.dep_ == "compound" or prenominal) and token.pos_ == "PROPN":
                     continue  # "the Iraq War", "the Korean War": a state that opens a war's name is where
                     # it was fought, no side that waged it (round 15: "opponent of the Iraq War")
+                if _war_place(child, token):
+                    continue  # "stood against the Iraq war": written in lower case, the name still places it
                 if (child.dep_ in ENTITY_MODIFIER_DEPS or prenominal) and not entity_id.startswith("place:"):
                     # (a city or region is where the strike fell: "a Kabul car bombing" is no Kabul's,
                     # as "a US drone strike" is the US's)
@@ -536,6 +541,8 @@ class ArgumentResolver:
                 # act for it, as its officials do (a state's "U.S. economists" and a firm's analysts stay
                 # people of a kind: the body's name must be an international body's or a state body's)
                 return None if _past_holder(token) else Ref(entity_id, token.i, "organ")
+            if kind == "GPE" and _holding_placed(child, token):
+                continue  # "an offer for the US assets of Acme": the firm's assets there, none of the state's
             service = child.dep_ == "compound" and word in OUTLET_SERVICES
             if kind == "ORG" and service and not _aired_on(token):
                 return Ref(entity_id, token.i, "organ")  # "told ABC radio": the outlet, by its service
@@ -597,6 +604,8 @@ class ArgumentResolver:
                 # "the American company said", "a Japanese bank", "the Brazilian miner": a firm of the state,
                 # not the state
                 continue
+            if owner_like and _voted_on(token):
+                return None  # "the vote on the government's laws": the laws are voted on, not their owner
             if owner_like and not related and not is_role_word(lemma) and not _of_a_person(child, token):
                 # "Mahan's permit", "the Swedish bid": the thing stands for its owner.
                 return Ref(entity_id, token.i, "possessor")
@@ -2196,6 +2205,40 @@ def _unit_placed_by_state(noun: Token, child: Token) -> bool:
         return False
     of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     return of or any(c.dep_ == "poss" for c in noun.children)
+
+
+def _voted_on(noun: Token) -> bool:
+    """Is the noun what a vote or debate is held on ("the vote on the government's laws", "a debate on
+    Canada's budget"; words.tsv ballot_nouns, or the verb "vote on")? Its owner is no side of the vote."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "on" or noun.pos_ != "NOUN":
+        return False
+    return prep.head.lemma_.lower() in BALLOT_NOUNS
+
+
+def _holding_placed(child: Token, noun: Token) -> bool:
+    """Is the modifier a state's name compounded before a firm's holdings (words.tsv placed_holding_nouns)
+    that "the" or an "of" phrase makes someone's holdings in the state ("the US assets", "the Canada
+    business of Acme")? A demonym or a possessive still owns them ("Iranian assets", "Iran's assets")."""
+    if noun.lemma_.lower() not in PLACED_HOLDING_NOUNS or child.dep_ != "compound" or child.i > noun.i:
+        return False
+    if child.pos_ != "PROPN" or _state_adjective(child):
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    owned = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return owned or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _war_place(child: Token, noun: Token) -> bool:
+    """Is the modifier a state's name compounded before a war's noun (words.tsv placed_war_nouns: "the Iraq
+    war", "the Kosovo conflict") that says where the war is fought? Not a demonym ("the Soviet war"), nor
+    a name before a noun with its own place or side ("the US war in X", "the US war against Y")."""
+    if noun.lemma_.lower() not in PLACED_WAR_NOUNS or child.dep_ != "compound" or child.i > noun.i:
+        return False
+    if child.pos_ != "PROPN" or _state_adjective(child):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("in", "against", "on", "with") for c in noun.children)
 
 
 def _state_adjective(child: Token) -> bool:

@@ -48,6 +48,7 @@ from geokg.extract.lexicon.entity_words import (
     RELATED_PARTY_NOUNS,
     STATE_EMPLOY_PARTICIPLES,
     STATE_ORGAN_FIRM_WORDS,
+    SUBJECT_IDIOMS,
     VAGUE_MODIFIERS,
     WEAPON_NOUNS,
 )
@@ -884,6 +885,8 @@ class ActorReader:
             return []
         if _idiom(head):
             return []  # "mentioned the obvious in public": openly, no public that hears it
+        if _subject_idiom(head):
+            return []  # "the jury is still out on the plan": undecided, no jury of any court
         if _machines(head):
             return []  # "captured 11 Soviet-made L-39 bombers": aircraft, no attackers
         if _court_of_the_ball(head):
@@ -1146,6 +1149,20 @@ def _idiom(head: Token) -> bool:
     if head.dep_ != "pobj" or any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children):
         return False
     return f"{head.head.lower_} {head.lower_}" in ADVERBIAL_IDIOMS
+
+
+def _subject_idiom(head: Token) -> bool:
+    """ "the jury is still out on X": a sector's noun as the subject of an idiom (subject_idioms: noun, verb,
+    particle) whose particle or verb takes the "on" of what is undecided is part of the idiom, no actor."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.i == head.i:
+        return False
+    for particle in verb.children:
+        if f"{head.lemma_.lower()} {verb.lemma_.lower()} {particle.lower_}" not in SUBJECT_IDIOMS:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "on" for c in (*particle.children, *verb.children)):
+            return True
+    return False
 
 
 def _international_body_named_before(head: Token) -> bool:

@@ -80,6 +80,7 @@ FIRM_STAFF_NOUNS = _WORDS.words("firm_staff_nouns")
 SEAT_PARTICIPLES = _WORDS.words("seat_participles")
 PRODUCT_KIND_NOUNS = _WORDS.words("product_kind_nouns")
 ADVERBIAL_IDIOMS = _WORDS.words("adverbial_idioms")
+SUBJECT_IDIOMS = _WORDS.words("subject_idioms")  # "the jury is still out on X": undecided, no jury
 VESSEL_KIND_NOUNS = _WORDS.words("vessel_kind_nouns")
 # "counterfeit", "fake": a brand's plural after one is its goods ("fake Rolexes")
 COUNTERFEIT_WORDS = _WORDS.words("counterfeit_words")

@@ -475,6 +475,12 @@ FIRM_KIND_NOUNS = _WORDS.words("firm_kind_nouns")  # "X, Germany's biggest chemi
 # The nouns of a firm's kind no state is called by: "the Brazilian miner said" is a firm of Brazil, never
 # Brazil itself ("the Iranian exporter" may be Iran).
 FIRM_NOUNS = (COMPANY_NOUNS | FIRM_KIND_NOUNS) - _WORDS.words("state_firm_kind_nouns")
+# Firm nouns after a state's word that say only where the firm is from ("Japanese car maker X"): no title
+# of the state; flag carriers and banks may be the state's own ("Iranian airline X")
+FIRM_ORIGIN_NOUNS = FIRM_NOUNS - _WORDS.words("national_firm_nouns")
+PLACED_WAR_NOUNS = _WORDS.words("placed_war_nouns")  # "the Iraq war": fought there, no side
+PLACED_HOLDING_NOUNS = _WORDS.words("placed_holding_nouns")  # "the US assets of Acme": Acme's, there
+BALLOT_NOUNS = _WORDS.words("ballot_nouns")  # "the vote on the government's laws": no vote on it
 STATE_PAIR_NOUNS = _WORDS.words("state_pair_nouns")  # "the two countries", "both governments"
 ADDRESS_WORDS = _WORDS.words("address_words")
 ARTICLES = _WORDS.words("articles")

@@ -87,6 +87,7 @@ from geokg.extract.entities.affiliations.organisations import (
     article_actors,
     bodies_of_one_state,
     creditor_committees,
+    firms_after_a_states_noun,
     firms_by_legal_form,
     firms_of_owners_and_sites,
     laws_of_a_state,
@@ -130,6 +131,7 @@ def find_affiliations(
     settlements(ctx)
     names_with_a_country(ctx)
     states_before_names(ctx)
+    firms_after_a_states_noun(ctx)
     ministries_in_capitals(ctx)
     agencies_of_bodies(ctx)
     national_bodies(ctx)

@@ -86,6 +86,7 @@ from geokg.extract.lexicon.words import (
     CHAMBER_STATES,
     DIRECTIONS,
     EVENT_MAKING_VERBS,
+    FIRM_ORIGIN_NOUNS,
     REPORTING_VERBS,
     SOVEREIGN_INSTITUTIONS,
     SPEECH_NOUNS,
@@ -737,6 +738,43 @@ def states_before_names(ctx: AffiliationContext) -> None:
         states = {s for m in cl.mentions if (s := ctx.clusters.state_modifying(m))}
         if len(states) == 1:
             ctx.found.affiliations[cl.key] = states.pop()
+
+
+# "UK sportswear firm X": at most this many lower-case words of a trade between the state and the firm's noun
+MAX_TRADE_WORDS = 2
+
+
+def firms_after_a_states_noun(ctx: AffiliationContext) -> None:
+    """ "UK sportswear firm X", "Dutch shoe maker Y": a state's name or word, a few lower-case words of a
+    trade and a firm's noun (words.FIRM_ORIGIN_NOUNS) written right before a body's name say where the firm
+    is from, however the parser hangs them (it may take "sportswear" for a verb, with the state its
+    subject), where nothing said so before; not the second of two states joined by a hyphen ("US-German
+    carmaker X": a firm of both), nor two different states for one body."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) != "ORG":
+            continue
+        if cl.key in ctx.found.affiliations or ctx.state_of(cl):
+            continue
+        states = {s for m in cl.mentions if (s := _state_before_firms_noun(ctx, m.start))}
+        if len(states) == 1:
+            ctx.found.affiliations[cl.key] = states.pop()
+
+
+def _state_before_firms_noun(ctx: AffiliationContext, start: int) -> str | None:
+    """The state whose word stands before a firm's noun and the trade's words before the name at `start`."""
+    doc = ctx.doc
+    noun = start - 1
+    if noun < 0 or not doc[noun].is_lower or doc[noun].lemma_.lower() not in FIRM_ORIGIN_NOUNS:
+        return None
+    sent_start = doc[noun].sent.start
+    k = noun - 1
+    while k >= sent_start and noun - k <= MAX_TRADE_WORDS and doc[k].is_lower and doc[k].is_alpha:
+        k -= 1
+    state = ctx.clusters.mention_at(k) if k >= sent_start else None
+    if state is None or state.end != k + 1 or state.country is None:
+        return None
+    joined = state.start - 2 >= sent_start and doc[state.start - 1].text == "-"
+    return None if joined else state.country.iso3
 
 
 def ministries_in_capitals(ctx: AffiliationContext) -> None:

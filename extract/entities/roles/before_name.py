@@ -64,10 +64,12 @@ from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
     COUNTERPART_NOUNS,
     FIRM_DESCRIPTOR_WORDS,
+    FIRM_ORIGIN_NOUNS,
     GENERIC_INSTITUTIONS,
     NAMING_NOUNS,
     ORGAN_NOUNS,
     REPORTING_VERBS,
+    RIVAL_NOUNS,
     TITLE_FILLERS,
     TITLE_OBJECTS,
     TITLE_PREPS,
@@ -157,6 +159,16 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
             # "Spanish champions Real Madrid", "Dutch giant X": the body's state, no office of it
             ctx.origin(holder, affiliation)
         return  # "Tech heavyweight X": a market's word, even one the tagger took for a name, owns nothing
+    if holder.type != "PERSON" and affiliation is not None and _firms_origin(ctx, affiliation, words[-1]):
+        # "Japanese car maker X", "UK sportswear firm Y", "Japanese rival Z": the state's word says where the
+        # firm is from, no title it holds of the state (a rival is the rival of a firm, never of the state);
+        # "US-German carmaker X", a firm of two states, takes neither (one code would misstate it)
+        owner = ctx.mention_of(j, ending=True)
+        if owner is None or not ctx.second_of_two_states(owner.start):
+            ctx.origin(holder, affiliation)
+        if words[-1].lemma_.lower() in RIVAL_NOUNS:
+            _rival_of_the_clauses_firm(ctx, holder, mention)
+        return
     possessor = _trade_possessor(ctx, j, sent_start) if affiliation is not None else None
     firm_owned = possessor is not None and possessor is not holder and possessor.type == "ORG"
     if affiliation is not None and ctx.trade_role(holder, words[-1].lemma_.lower(), affiliation, firm_owned):
@@ -413,6 +425,37 @@ def _a_side(noun: Token) -> bool:
     company's standing in its market ("oil giant X")."""
     lemma = noun.lemma_.lower()
     return noun.lower_ in CLUB_NOUNS or lemma in COUNTERPART_NOUNS or is_standing_noun(lemma)
+
+
+def _rival_of_the_clauses_firm(ctx: RoleContext, holder: Cluster, mention: Mention) -> None:
+    """ "Acme signed a deal with Japanese rival X", "it agreed to buy German rival Y": a rival named after a
+    state's word is the rival of the firm the clause is about, its subject (through "agreed to" and the
+    like), a body named in the text or "it" (resolved after coreference); none where the rival is that
+    subject itself or the subject is no body."""
+    doc = ctx.doc
+    root = doc[mention.start : mention.end].root
+    verb = root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("xcomp", "conj"):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].i >= mention.start:
+        return
+    subject = subjects[0]
+    firm = ctx.clusters.cluster_at(subject.i)
+    if firm is not None and firm is not holder and firm.type == "ORG" and not ctx.place(firm):
+        ctx.add(holder, "rival", "of", firm, mention.start)
+    elif firm is None and subject.lower_ == "it":
+        ctx.found.pronoun_owned.append((holder.key, "rival", subject.i, mention.start))
+
+
+def _firms_origin(ctx: RoleContext, owner: Cluster, noun: Token) -> bool:
+    """Is the title's noun a firm's kind or a rival's ("maker", "firm", "group", "rival"; not a flag
+    carrier's or a bank's, words.tsv national_firm_nouns) and its owner a state or a place, which then only
+    says where the firm is from?"""
+    lemma = noun.lemma_.lower()
+    return ctx.place(owner) and (lemma in FIRM_ORIGIN_NOUNS or lemma in RIVAL_NOUNS)
 
 
 def _chamber_of_sentence(ctx: RoleContext, mention: Mention, chambers: frozenset[str]) -> Cluster | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters, is_firm, trade_named
+from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, is_legal_form
 from geokg.extract.entities.offices import is_holder_name
@@ -166,6 +167,18 @@ class RoleContext:
         self.found.origins.setdefault(holder.key, place.key)
         if holder.type == "PERSON" and holder.key not in self.found.affiliated_people[place.key]:
             self.found.affiliated_people[place.key].append(holder.key)
+
+    def second_of_two_states(self, start: int) -> bool:
+        """Does the state's word that starts at token `start` follow another state's word and a hyphen
+        written without spaces ("US-German carmaker X", "Swiss-Swedish group Y")? The pair names a firm of
+        both states, and one country code would misstate it: the firm takes neither from the pair."""
+        hyphen = start - 1
+        sent_start = self.sentence_start[start]
+        if hyphen - 1 < sent_start or not self.joining_hyphen(hyphen, sent_start):
+            return False
+        first = self.entity_ending_at(hyphen - 1)
+        named = first is not None and bool(first.country)
+        return named or lookup_country(self.doc[hyphen - 1].text) is not None
 
     def named(self, token: Token) -> bool:
         return self.clusters.mention_at(token.i) is not None

@@ -282,7 +282,8 @@ def role_of_noun(
             elif owner and _creed_adjective(ctx, holder, child, owner):
                 continue  # "a Pentecostal church": the kind of church, not whose it is
             elif owner and child.dep_ != "poss" and _kind_of_body(holder, noun) and ctx.place(owner):
-                ctx.origin(holder, owner)  # "X, a Chinese car maker": where the body is from, no office
+                if not ctx.second_of_two_states(child.i):  # "X, a US-German carmaker": of neither state
+                    ctx.origin(holder, owner)  # "X, a Chinese car maker": where the body is from, no office
             elif owner and _states_firm(ctx, holder, noun) and ctx.place(owner):
                 ctx.origin(holder, owner)  # "X, Japan's largest chip maker": the state's firm, no office
             elif owner and child.dep_ != "poss" and lemma in COUNTERPART_NOUNS and ctx.place(owner):
