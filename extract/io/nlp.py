@@ -29,6 +29,7 @@ from geokg.extract.lexicon.words import (
     ACT_NOUNS,
     ADDRESSEE_VERBS,
     AGREEMENT_NOUNS,
+    AMOUNT_UNIT_STOPS,
     APPLIED_AIMS,
     BELIEF_VERBS,
     CHAIN_VERBS,
@@ -180,7 +181,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # strike back against Y") is the phrasal verb's own (particle_prepositions); a name right after a verb of two
 # objects that the parser made a modifier of the object ("giving X wider powers") is the verb's dative
 # (modifier_datives).
-SENTENCE_RULES_REVISION = 66
+# 67 = an amount's unit read with the sentence's full stop ("$480m.") ends the sentence before a capitalised
+# word (_after_abbreviated_amount).
+SENTENCE_RULES_REVISION = 67
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -211,7 +214,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             starts[token.i] = 1
             starts[previous.i] = -1
             dateline_end = token.i
-        elif _after_legal_form(previous, token):
+        elif _after_legal_form(previous, token) or _after_abbreviated_amount(previous, token):
             starts[token.i] = 1
         elif any(
             within(doc, paragraph_start, previous, token)
@@ -299,6 +302,16 @@ def _after_legal_form(previous: Token, token: Token) -> bool:
             return False
         k += 1
     return token.i < k < len(doc) and doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _after_abbreviated_amount(previous: Token, token: Token) -> bool:
+    """ "The storms cost it $480m. Atlas Re said ...": an amount's unit the tokenizer reads together with the
+    sentence's full stop (data: amount_unit_stops), written right after its number, ends the sentence before
+    a capitalised word; the parser would otherwise run the next sentence's subject into the amount."""
+    if previous.lower_ not in AMOUNT_UNIT_STOPS or previous.i == 0:
+        return False
+    number = previous.doc[previous.i - 1]
+    return number.like_num and not number.whitespace_ and token.is_alpha and token.text[:1].isupper()
 
 
 @Language.component("geokg_verb_lemmas")
