@@ -712,3 +712,4 @@ PROSPECT_MODALS = _WORDS.words("prospect_modals")  # "could", "may", "might"
 DIPLOMATIC_MISSION_NOUNS = _WORDS.words("diplomatic_mission_nouns")
 ADJECTIVE_ENDINGS = tuple(sorted(_WORDS.words("adjective_endings")))  # "Governmental", "Federal"
 AMOUNT_UNIT_STOPS = _WORDS.words("amount_unit_stops")
+HEADED_GOVERNMENT_NOUNS = _WORDS.words("headed_government_nouns")
