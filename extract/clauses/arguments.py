@@ -75,6 +75,7 @@ from geokg.extract.lexicon.words import (
     CONTINUED_VIOLENCE_WORDS,
     COUNTERPART_NOUNS,
     DEED_NOUNS,
+    DEED_VENUE_PREPS,
     DELEGATION_NOUNS,
     DEVELOPMENT_LENDER_HEADS,
     DEVELOPMENT_LENDER_WORDS,
@@ -148,6 +149,8 @@ from spacy.tokens import Doc, Token
 # Who may author a document that speaks for them ("the UN report", "the Mueller report"); not an event or
 # a law named before it ("the Brexit report" is about Brexit).
 AUTHOR_TYPES = frozenset({"ORG", "GPE", "PERSON"})
+# Whose state may tell whose a bare office is when it is the other side of its clause (a people too)
+ACTOR_TYPES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 # The CAMEO root of criticism, blame and accusation (disapprove), and the code of blaming (accuse)
 DISAPPROVE_ROOT = "11"
 BLAME = "112"
@@ -736,7 +739,10 @@ class ArgumentResolver:
         named = {
             country
             for t in token.sent
-            if t.i != token.i and (found := self.entity_of(t)) and (country := self._country_of(found[0]))
+            if t.i != token.i
+            and not _place_of_a_thing(t)
+            and (found := self.entity_of(t))
+            and (country := self._country_of(found[0]))
         }
         named -= others
         if len(named) == 1 and (others or not self.setting):
@@ -753,9 +759,19 @@ class ArgumentResolver:
         sides += [
             g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"
         ]
-        # ("met Peruvian officials": the side stands for its state, as an argument does)
+        # ("met Peruvian officials": the side stands for its state, as an argument does); an event or a
+        # topic is no side ("should speak about the elections": an election of the state is no other
+        # state's act, and says nothing of whose office speaks)
         found = (self.resolve_one(side) for side in (s for side in sides for s in (side, *side.conjuncts)))
-        return {country for f in found if f and (country := self._country_of(f.entity_id))}
+        return {
+            country
+            for f in found
+            if f and self._is_actor(f.entity_id) and (country := self._country_of(f.entity_id))
+        }
+
+    def _is_actor(self, entity_id: str) -> bool:
+        entity = self.entities.entity(entity_id)
+        return entity is not None and entity.type in ACTOR_TYPES
 
     def _organ_of(self, token: Token, owning: tuple[str, ...]) -> Ref | None:
         """The body or state named after the organ's preposition ("the government of Iraq")."""
@@ -2017,6 +2033,19 @@ def _state_office_of(noun: Token, owner: Token) -> bool:
         return False
     title = " ".join([*words, noun.lemma_.lower()])
     return state_title(title) and not local_title(title) and _executive(noun)
+
+
+def _place_of_a_thing(word: Token) -> bool:
+    """Is the word a place a thing said near a bare office is in ("a statement on the elections in Peru"):
+    the object of a preposition of place (deed_venue_preps) on a common noun? Such a state is where the
+    thing happens, no owner of the office (_bare_state_office)."""
+    prep = word.head
+    return (
+        word.dep_ == "pobj"
+        and prep.lower_ in DEED_VENUE_PREPS
+        and prep.head.pos_ == "NOUN"
+        and not prep.head.ent_type_
+    )
 
 
 def _executive(noun: Token) -> bool:

@@ -80,6 +80,7 @@ from geokg.extract.clauses.subjects import (
     judged_by,
     judged_for_clause,
     merely_weighed,
+    planned_for_noun,
     raising_governor,
     weighed_for_clause,
 )
@@ -305,6 +306,7 @@ INTENT_ROOT = "03"
 MEET_ROOT = "04"
 INTENT_TO_MEET = "036"
 THREAT_ROOT = "13"
+REJECT_ROOT = "12"  # reject: "rejected plans for X to be shared": what the plan says is no deed
 YIELD_ROOT = "08"  # yield: "tried to meet U.S. demands" is an attempt to yield, kept as 08
 HEARER_PRONOUNS = frozenset({"it", "they", "you"})  # who faces a penalty told on a condition (_told_penalty)
 ULTIMATUM = "130"  # threaten, not specified below: "do X or face the consequences"
@@ -1047,6 +1049,8 @@ class ClauseReader:
             modality = judged_for_clause(verb) or modality
             # "the goal is to get Shell to stop selling X", "our aim is to isolate Y": a wish, not a deed
             modality = goal_of_be(verbs_of_chain[0] if verbs_of_chain else verb) or modality
+        if _rejected_plan_content(verb):
+            return None  # "voters rejected plans for the island to be shared between X and Y": no deed
         if scheduled is None and modality in (None, *PROMISE_MODALS) and merely_weighed(verb):
             return None  # "it would be foolish for X to attack Y": a course judged, no act of X's
         weighed = weighed_for_clause(verb) if modality in (None, *PROMISE_MODALS) else None
@@ -2178,6 +2182,22 @@ def evaluated(verb: Token) -> Token | None:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _rejected_plan_content(verb: Token) -> bool:
+    """ "voters rejected plans for the island to be shared between X and Y", "opposed a proposal for Peru to
+    buy Z": what a plan says (a "for"-infinitive with its own subject on a noun of a plan) that the verb
+    governing the plan rejects (CAMEO root 12) is no deed, done or to come: nothing is read from it (the
+    rejection is the governing verb's own fact)."""
+    noun = planned_for_noun(verb)
+    if noun is None or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    governor = noun.head
+    if governor.pos_ not in VERB_POS:
+        return False
+    particles = [c.lower_ for c in governor.children if c.dep_ == "prt"]
+    code = event_code(governor.lemma_.lower(), particle_or_prep=particles[0] if particles else None)
+    return code is not None and code[:2] == REJECT_ROOT
 
 
 def _force_noun_of_light_verb(verb: Token) -> bool:

@@ -756,8 +756,8 @@ def unrealised(noun: Token) -> bool:
         return True
     if noun.dep_ == "dobj" and (_cancelling(noun.head) or _cancelling(noun.head, EVENT_REFUSING_VERBS)):
         return True  # "ruled out (rejected) a meeting between X and Y": no meeting, held or to come
-    if _cut_through(noun):
-        return True  # "ended its treaty with X": no signing
+    if _cut_through(noun) or _ends_itself(noun):
+        return True  # "ended its treaty with X", "said its deal with X would end": no signing
     if noun.dep_ == "dobj" and (_judged_infinitive(noun.head) or _caused_in_prospect(noun.head)):
         return True  # "it would not be sensible to provoke a dispute with X", "could spark a war with Y"
     if noun.dep_ == "dobj" and _sought_through(noun.head):
@@ -851,6 +851,21 @@ def _cut_through(noun: Token) -> bool:
     )
     code = event_code(verb.lemma_.lower(), noun=ending_noun, sense=sense)
     return code is not None and (code[:2] == REDUCE_ROOT or code == BREACH_CODE)
+
+
+def _ends_itself(noun: Token) -> bool:
+    """ "announced its agreement with X would end early", "said its pact with Y was terminated": an accord
+    (accord_nouns) that is the subject of a verb which, with the accord as its object, cuts relations through
+    (CAMEO root 16, as in `_cut_through`) is ended, no signing nor cooperation. Not an accord that ends
+    something else ("the deal ended the strike": the verb has an object of its own)."""
+    if noun.lemma_.lower() not in ACCORD_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if verb.pos_ not in VERB_POS or any(c.dep_ in ("dobj", "attr", "acomp") for c in verb.children):
+        return False
+    sense = Sense((), {"": frozenset({noun.lower_, noun.lemma_.lower()})})
+    code = event_code(verb.lemma_.lower(), sense=sense)
+    return code is not None and code[:2] == REDUCE_ROOT
 
 
 def _only_possible(noun: Token) -> bool:

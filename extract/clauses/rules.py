@@ -1303,7 +1303,7 @@ def _named_event(clause: Clause, slot: Slot) -> str:
     return slot.noun
 
 
-@rule("stake", confidence=0.8, version=6)
+@rule("stake", confidence=0.8, version=7)
 def stake(clause: Clause) -> Iterator[Fact]:
     """A share of a firm held is one standing fact, `X -hold stake in-> Y`, no event: "X owns 60 pct of Y",
     "has a 30 pct interest in Y", "holds a stake in Y", "which owns 40 pct of Y", "Y is 60 pct (majority-)
@@ -1313,7 +1313,7 @@ def stake(clause: Clause) -> Iterator[Fact]:
     words = clause.phrase.split()
     chain = words[: len(words) - 1 - words[::-1].index(clause.lemma)] if clause.lemma in words else []
     predicate = " ".join([*chain, "hold stake in"])
-    for slot in clause.slots_of("object_noun"):
+    for slot in clause.slots_of("object_noun", "prep"):
         if _stake_noun(clause, slot) is not None:
             for agent in clause.agents:
                 yield Fact(agent, predicate, slot.ref, tokens=clause.words_of(slot))
@@ -1326,8 +1326,12 @@ def stake(clause: Clause) -> Iterator[Fact]:
 
 def _stake_noun(clause: Clause, slot: Slot) -> Token | None:
     """The noun of a share of a firm the subject owns ("60 pct of Y", "a 30 pct interest in Y", "a stake
-    in Y", "shares in Y"), or the passive's by-agent does ("60 pct of Y is held by X"), or None."""
-    if clause.copula or clause.lemma not in STAKE_VERBS or slot.kind != "object_noun":
+    in Y", "shares in Y"), or the passive's by-agent does ("60 pct of Y is held by X"), or None. The firm
+    may be a relative's antecedent ("Y, in which X owns a 44 pct stake"): the frame reads the verb's "in
+    which" with its object noun as the stake's "in"."""
+    if clause.copula or clause.lemma not in STAKE_VERBS or slot.kind not in ("object_noun", "prep"):
+        return None
+    if slot.kind == "prep" and not _relative_stake(clause, slot):
         return None
     if slot.ref.via == "possessor" or not slot.ref.entity_id.startswith("org:"):
         return None  # "holds 35 pct of Brazil's debt": no share of Brazil
@@ -1351,6 +1355,18 @@ def _stake_noun(clause: Clause, slot: Slot) -> Token | None:
         # "owns 60 pct of Y", "half of Y"; "holds a majority of Y" with no number may be seats or votes
         return noun if counted or clause.lemma == "own" or lemma in ("half", "third", "quarter") else None
     return None
+
+
+def _relative_stake(clause: Clause, slot: Slot) -> bool:
+    """Is the verb's prepositional slot a relative "in which" (or "of which") that the frame joined to the
+    stake noun the verb owns ("in which X owns a stake": `stake in`)?"""
+    doc = clause.sentence.doc
+    preps = [doc[i] for i in slot.tokens if doc[i].dep_ == "prep" and doc[i].head == clause.verb]
+    if len(preps) != 1 or preps[0].lower_ not in ("in", "of"):
+        return False
+    if not any(c.dep_ == "pobj" and c.tag_ in ("WDT", "WP") for c in preps[0].children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == slot.noun for c in clause.verb.children)
 
 
 def _stake_object(clause: Clause, fact: Fact) -> bool:

@@ -601,6 +601,13 @@ def _judging_noun(verb: Token) -> tuple[Token, list[str]] | None:
     return noun.head, [noun.lower_, noun.lemma_.lower()]
 
 
+def planned_for_noun(verb: Token) -> Token | None:
+    """The noun of advice or of a plan a "for"-infinitive with its own subject completes ("plans for the
+    island to be shared between X and Y": plans), or None."""
+    found = _advising_noun(verb)
+    return found[0] if found is not None else None
+
+
 def _advising_noun(verb: Token) -> tuple[Token, list[str]] | None:
     """ "the need (call, pressure) for Brazil to present X", "it is time for Japan to open Y": a
     "for"-infinitive with its own subject hung on a noun of advice or of a plan (for_clause_judges) that it

@@ -32,6 +32,7 @@ from geokg.extract.entities.actors import (
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.mentions import headline_end, is_legal_form, party_member_description
+from geokg.extract.entities.offices import office_kinds
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import holds_bare_title, is_role_word, sex_of_title
@@ -80,6 +81,7 @@ from geokg.extract.lexicon.words import (
     GRIEVANCE_PREPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    HEADED_GOVERNMENT_NOUNS,
     KIND_LABEL_WORDS,
     KIND_SECTORS,
     MALE_WORDS,
@@ -2170,7 +2172,28 @@ class Resolver:
         holders = {e for e, nouns in self.descriptions.items() if title in nouns}
         if not holders and token.lemma_.lower() in CONTENDER_NOUNS:
             holders = self._contenders(" ".join(w.lower_ for w in words[:-1]))
+        if not holders and not any(title in nouns for nouns in self.descriptions.values()):
+            holders = self._head_of_government_named(title, token)
         return holders.pop() if len(holders) == 1 else None
+
+    def _head_of_government_named(self, title: str, token: Token) -> set[str]:
+        """ "He accused Mr Roe's government of delay. The prime minister should ...": a title of the head of
+        a government (offices.tsv: head_of_government) that no one in the article bears is the person whose
+        government (administration, cabinet) the text named before it, by a possessive or a name before the
+        noun ("the Roe government"); the people so named (one, to be sure)."""
+        if "head_of_government" not in office_kinds(title):
+            return set()
+        found: set[str] = set()
+        for seen in self.seen:
+            if seen.token >= token.i or seen.type != "PERSON":
+                continue
+            named = self.doc[seen.token]
+            while named.dep_ == "compound" and self.entities.entity_id_at(named.head.i) == seen.entity_id:
+                named = named.head
+            ruled = named.head
+            if named.dep_ in ("poss", "compound") and ruled.lemma_.lower() in HEADED_GOVERNMENT_NOUNS:
+                found.add(seen.entity_id)
+        return found
 
     def _contenders(self, side: str) -> set[str]:
         """ "opposition leader X … the opposition candidate claimed victory": the people the article calls

@@ -183,7 +183,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 67 = a figure's amount letter and a full stop ("$640m.") are two tokens, so the stop ends the sentence
 # (_split_amount_stops); "…, as will newly elected leader X": the participle modifies X, the subject of the
 # elided verb (elliptic_comparisons).
-SENTENCE_RULES_REVISION = 67
+# 68 = a verb of speech's object set off by a phrase of its own and a comma before a finite clause verb with
+# no subject is that clause's subject ("announced its deal with X, which gave it Y, would end";
+# believed_subjects).
+SENTENCE_RULES_REVISION = 68
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -1725,6 +1728,9 @@ def believed_subjects(doc: Doc) -> Doc:
             inside = {t.i for p in phrases for t in p.subtree}
             rest = [w for w in between if w.i not in inside]
             loose = [w for w in rest if w.head.i != clause.i or w.dep_ not in _CLAUSE_ADVERBIALS]
+            # "announced its deal with X, which gave it Y, would end": the comma closing a phrase set off
+            # inside the object
+            loose = [w for w in loose if not (w.text == "," and _set_off_inside(noun))]
             if not spoken or loose:
                 continue
         _set(arrays, noun, clause, "nsubj")
@@ -1732,6 +1738,11 @@ def believed_subjects(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+def _set_off_inside(noun: Token) -> bool:
+    """Does a comma inside the noun's phrase open a phrase set off in it ("its deal with X, which ...")?"""
+    return any(t.text == "," for t in noun.subtree if t.i > noun.i)
 
 
 @Language.component("geokg_occasion_clauses")

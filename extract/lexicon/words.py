@@ -718,3 +718,4 @@ EVENT_CAUSING_VERBS = _WORDS.words("event_causing_verbs")  # "could spark a disp
 PROSPECT_MODALS = _WORDS.words("prospect_modals")  # "could", "may", "might"
 DIPLOMATIC_MISSION_NOUNS = _WORDS.words("diplomatic_mission_nouns")
 ADJECTIVE_ENDINGS = tuple(sorted(_WORDS.words("adjective_endings")))  # "Governmental", "Federal"
+HEADED_GOVERNMENT_NOUNS = _WORDS.words("headed_government_nouns")
