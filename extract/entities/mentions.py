@@ -245,7 +245,11 @@ def _trim(span: Span) -> tuple[int, int]:
         or (doc[end - 1].lower_ == "of" and end - start > 2 and _legal_form(doc[end - 2]))
     ):
         end -= 1
-    if end - start > 2 and _region_word_of_next_noun(doc, end):
+    if (
+        end - start > 2
+        and _region_word_of_next_noun(doc, end)
+        and not _body_of_a_states_members(doc, start, end)
+    ):
         # "the [Paris Club of Western] creditor governments": the region's adjective after "of" modifies the
         # noun after the name, which ends before the "of"
         return _trim(doc[start : end - 2])
@@ -617,6 +621,8 @@ def _hyphened_to(doc: Doc, end: int, words: frozenset[str]) -> bool:
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
+    if label == "ORG":
+        end = _members_after_a_demonym(doc, start, end)  # "[Association of Dutch] growers": the whole name
     saints_town = label in REGION_LABELS and end < span.end and _saints_town(doc, start, end)
     if saints_town:
         end += 1  # "St. John's": the possessive is part of the town's name
@@ -1506,6 +1512,25 @@ def _party_before_its_officer(doc: Doc, start: int, end: int) -> int:
         return cut
     known = lookup_organisation(doc[start:cut].text)
     return cut if known is not None and known.kind == "party" else end
+
+
+def _body_of_a_states_members(doc: Doc, start: int, end: int) -> bool:
+    """ "The [Association of Dutch] growers warned": a body's head noun (entity_words.tsv body_heads), "of"
+    and a state's adjective, tagged, that modifies the plural common noun right after them (the members the
+    body is of) name one body with that noun; not a name's words before a description ("the [Paris Club of
+    Western] creditor governments": a region's word, and a noun between)."""
+    if end - start != 3 or end >= len(doc) or doc[end - 2].lower_ != "of":
+        return False
+    head, demonym, members = doc[start], doc[end - 1], doc[end]
+    if not head.text[:1].isupper() or head.lower_ not in BODY_HEADS or lookup_country(demonym.text) is None:
+        return False
+    return members.tag_ == "NNS" and members.is_lower and demonym.head.i == members.i
+
+
+def _members_after_a_demonym(doc: Doc, start: int, end: int) -> int:
+    """Where a body's tagged name that leaves out the plural noun of its members ends
+    (_body_of_a_states_members): after that noun. `end` otherwise."""
+    return end + 1 if _body_of_a_states_members(doc, start, end) else end
 
 
 def _introduces_a_person(doc: Doc, end: int) -> bool:
