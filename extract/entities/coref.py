@@ -2171,8 +2171,9 @@ class Resolver:
         if any(c.dep_ == "prep" for c in token.children):
             return None  # "the prime minister of Spain" names whose, which the title alone does not
         title = " ".join([w.lower_ for w in words[:-1]] + [token.lemma_.lower()])
-        # the title as the roles write it ("co chairperson" of "the co-chairman")
-        titles = {title, role_phrase([w.text for w in words]) or title} if len(words) > 1 else {title}
+        # the title as the roles write it ("co chairperson" of "the co-chairman"), each word a title's
+        written = role_phrase([w.text for w in words]) if len(words) > 1 else None
+        titles = {title, written} if written and len(written.split()) == len(words) else {title}
         holders = {e for e, nouns in self.descriptions.items() if titles & nouns}
         if not holders and token.lemma_.lower() in CONTENDER_NOUNS:
             holders = self._contenders(" ".join(w.lower_ for w in words[:-1]))
