@@ -57,6 +57,25 @@ later     later     ADV   RB   14 advmod   -
 .         .         PUNCT .    14 punct    -
 """
 
+# "Tory chairman Jim Barrow attacked Labour, and party leader Ann Kerrow spoke later."  (two parties: whose?)
+PARTY_LEADER_OF_TWO = """
+Tory      tory      NOUN  NN   2 compound  NORP
+chairman  chairman  NOUN  NN   4 compound  -
+Jim       Jim       PROPN NNP  4 compound  PERSON
+Barrow    Barrow    PROPN NNP  5 nsubj     I-PERSON
+attacked  attack    VERB  VBD  0 ROOT      -
+Labour    Labour    PROPN NNP  5 dobj      ORG
+,         ,         PUNCT ,    5 punct     -
+and       and       CCONJ CC   5 cc        -
+party     party     NOUN  NN   10 compound -
+leader    leader    NOUN  NN   12 compound -
+Ann       Ann       PROPN NNP  12 compound PERSON
+Kerrow    Kerrow    PROPN NNP  13 nsubj    I-PERSON
+spoke     speak     VERB  VBD  5 conj      -
+later     later     ADV   RB   13 advmod   -
+.         .         PUNCT .    13 punct    -
+"""
+
 # "The Green Party Co-Chairman said the vote was close."  (the tagger runs the party into the title)
 PARTY_CO_CHAIRMAN = """
 The       the       DET   DT   6 det       ORG
@@ -110,6 +129,12 @@ def test_the_same_word_before_a_ministers_title_is_no_party_office() -> None:
 def test_party_leader_is_the_leader_of_the_party_the_sentence_names() -> None:
     triples = read_triples(then_abroad(PARTY_LEADER))
     assert ("Ann Kerrow", "leader of", "Conservative Party") in triples
+
+
+def test_party_leader_after_two_parties_in_its_sentence_is_no_ones_leader() -> None:
+    # positive guard: the sentence names two parties, and does not say whose leader Kerrow is
+    triples = read_triples(then_abroad(PARTY_LEADER_OF_TWO))
+    assert not any(t[0] == "Ann Kerrow" and "leader" in t[1] for t in triples)
 
 
 def test_a_party_run_into_its_officers_title_is_the_party_alone() -> None:

@@ -215,18 +215,19 @@ def _party_of_a_bare_party_title(
     """ "The Tories met in Leeds, and party leader X spoke": a title a party gives (entity_words.tsv
     party_roles) opened by the bare noun "party", no owner written, is held in the party named last before
     it in its sentence, else in the one party the story names before it; None when there is none or more
-    than one."""
+    than one ("Tory chairman X attacked Labour's record, and party leader Y will speak": whose party is
+    not said)."""
     if len(words) < 2 or words[0].lower_ != "party" or role.split()[-1] not in PARTY_ROLES:
         return None
-    party = ctx.party_before(mention.start)
-    if party is not None:
-        return party
-    before = {
+    sent_start = ctx.sentence_start[mention.start]
+    named_before = {
         c.key: c
         for c in ctx.clusters.clusters
         if ctx.party(c) and any(m.start < mention.start for m in c.mentions)
     }
-    return next(iter(before.values())) if len(before) == 1 else None
+    in_sentence = {k: c for k, c in named_before.items() if any(sent_start <= m.start for m in c.mentions)}
+    parties = in_sentence or named_before
+    return next(iter(parties.values())) if len(parties) == 1 else None
 
 
 def _body_of_the_group_apposed(ctx: RoleContext, holder: Cluster, mention: Mention) -> Cluster | None:
