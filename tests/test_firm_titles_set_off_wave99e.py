@@ -54,7 +54,8 @@ def test_a_firm_before_a_capitalised_portfolio_title_employs_the_holder_set_off_
     types = {e.label: e.type for e in read(_PORTFOLIO_TITLE).entities.entities()}
     assert types.get("Kestrel Telecom") == "ORG"
     facts = read_triples(_PORTFOLIO_TITLE)
-    assert ("Tom Reed", "director of", "Kestrel Telecom") in facts
+    # the field the title heads stays in it, held at the firm (wave 112 E)
+    assert ("Tom Reed", "director of corporate strategy at", "Kestrel Telecom") in facts
     assert ("Tom Reed", "tell", "Japan") in facts
     assert not any(subject == "Kestrel Telecom" and obj == "Tom Reed" for subject, _, obj in facts)
 
@@ -86,4 +87,4 @@ tariffs         tariff          NOUN  NNS 12 dobj     -
 
 def test_a_trade_word_that_is_a_portfolio_too_ends_the_firms_name_before_a_title_with_its_own() -> None:
     facts = read_triples(_TRADE_WORD_PORTFOLIO)
-    assert ("Tom Reed", "director of", "Kestrel Communications") in facts
+    assert ("Tom Reed", "director of marketing at", "Kestrel Communications") in facts  # wave 112 E

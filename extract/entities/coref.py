@@ -35,7 +35,7 @@ from geokg.extract.entities.mentions import headline_end, is_legal_form, party_m
 from geokg.extract.entities.offices import office_kinds
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import division_type
-from geokg.extract.entities.titles import holds_bare_title, is_role_word, sex_of_title
+from geokg.extract.entities.titles import holds_bare_title, is_role_word, role_phrase, sex_of_title
 from geokg.extract.io.turns import Label, speaker_labels
 from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.entity_words import (
@@ -2159,6 +2159,10 @@ class Resolver:
         words = [token]
         while words[0].i > 0:
             before = words[0].nbor(-1)
+            if before.text == "-" and before.head.i == token.i and before.i > 0:
+                before = before.nbor(-1)  # "the co-chairman": the hyphen joins the title's words
+                if before.head.i != token.i or before.dep_ not in ("amod", "compound"):
+                    return None
             if before.head.i != token.i or before.dep_ not in ("amod", "compound"):
                 break
             words.insert(0, before)
@@ -2169,7 +2173,10 @@ class Resolver:
         if any(c.dep_ == "prep" for c in token.children):
             return None  # "the prime minister of Spain" names whose, which the title alone does not
         title = " ".join([w.lower_ for w in words[:-1]] + [token.lemma_.lower()])
-        holders = {e for e, nouns in self.descriptions.items() if title in nouns}
+        # the title as the roles write it ("co chairperson" of "the co-chairman"), each word a title's
+        written = role_phrase([w.text for w in words]) if len(words) > 1 else None
+        titles = {title, written} if written and len(written.split()) == len(words) else {title}
+        holders = {e for e, nouns in self.descriptions.items() if titles & nouns}
         if not holders and token.lemma_.lower() in CONTENDER_NOUNS:
             holders = self._contenders(" ".join(w.lower_ for w in words[:-1]))
         if not holders and not any(title in nouns for nouns in self.descriptions.values()):

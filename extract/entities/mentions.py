@@ -92,6 +92,7 @@ from geokg.extract.lexicon.entity_words import (
     OPERATION_HEADS,
     OPERATION_OPENERS,
     ORGANISATION_HEADS,
+    PARTY_ROLES,
     PEOPLE_WEAPON_NOUNS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
@@ -244,7 +245,11 @@ def _trim(span: Span) -> tuple[int, int]:
         or (doc[end - 1].lower_ == "of" and end - start > 2 and _legal_form(doc[end - 2]))
     ):
         end -= 1
-    if end - start > 2 and _region_word_of_next_noun(doc, end):
+    if (
+        end - start > 2
+        and _region_word_of_next_noun(doc, end)
+        and not _body_of_a_states_members(doc, start, end)
+    ):
         # "the [Paris Club of Western] creditor governments": the region's adjective after "of" modifies the
         # noun after the name, which ends before the "of"
         return _trim(doc[start : end - 2])
@@ -616,6 +621,8 @@ def _hyphened_to(doc: Doc, end: int, words: frozenset[str]) -> bool:
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
+    if label == "ORG":
+        end = _members_after_a_demonym(doc, start, end)  # "[Association of Dutch] growers": the whole name
     saints_town = label in REGION_LABELS and end < span.end and _saints_town(doc, start, end)
     if saints_town:
         end += 1  # "St. John's": the possessive is part of the town's name
@@ -685,6 +692,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             if _body_of_plural_title(doc, start, end):
                 break  # "[Council of Economic Advisers] chairman X": the plural ends the body's own name
             end -= 1
+    if label == "ORG":
+        end = _party_before_its_officer(doc, start, end)  # "[Green Party] Co-Chairman": the title after it
     if label == "ORG" and end - start > 1 and _title_object_at(doc, start):
         return None  # "Secretary of [State for Economic Affairs] X": the title's own words, no body
     if label == "ORG":
@@ -1481,6 +1490,47 @@ def _body_of_plural_title(doc: Doc, start: int, end: int) -> bool:
     if any(t.lower_ == "of" for t in doc[start : end - 1]):
         return True
     return end < len(doc) and is_role_word(doc[end].lower_) and not is_plural_role_word(doc[end].text)
+
+
+def _party_before_its_officer(doc: Doc, start: int, end: int) -> int:
+    """Where a party's tagged name ends when the tagger ran it on into the capitalised title of one of its
+    officers ("The [Green Party Co-Chairman] said", "the [Labour Party Deputy Leader]"): the party's name
+    ends in "Party" or is one the tables know, the title is one a party gives (entity_words.tsv
+    party_roles), perhaps with "Co-", "Deputy" or another title word before it. The title is left to the
+    roles and to coreference, which read "the co-chairman" as its holder. `end` when there is none."""
+    from geokg.extract.entities.organisations import lookup_organisation  # it reads this module's fold()
+
+    if end - start < 2 or doc[end - 1].lower_ not in PARTY_ROLES:
+        return end
+    cut = end - 1
+    while cut > start + 1 and doc[cut - 1].lower_ != "party":
+        word = doc[cut - 1]
+        if not (word.text == "-" or word.lower_ == "co" or is_title_modifier(word.lower_)):
+            break
+        cut -= 1
+    if doc[cut - 1].lower_ == "party":
+        return cut
+    known = lookup_organisation(doc[start:cut].text)
+    return cut if known is not None and known.kind == "party" else end
+
+
+def _body_of_a_states_members(doc: Doc, start: int, end: int) -> bool:
+    """ "The [Association of Dutch] growers warned": a body's head noun (entity_words.tsv body_heads), "of"
+    and a state's adjective, tagged, that modifies the plural common noun right after them (the members the
+    body is of) name one body with that noun; not a name's words before a description ("the [Paris Club of
+    Western] creditor governments": a region's word, and a noun between)."""
+    if end - start != 3 or end >= len(doc) or doc[end - 2].lower_ != "of":
+        return False
+    head, demonym, members = doc[start], doc[end - 1], doc[end]
+    if not head.text[:1].isupper() or head.lower_ not in BODY_HEADS or lookup_country(demonym.text) is None:
+        return False
+    return members.tag_ == "NNS" and members.is_lower and demonym.head.i == members.i
+
+
+def _members_after_a_demonym(doc: Doc, start: int, end: int) -> int:
+    """Where a body's tagged name that leaves out the plural noun of its members ends
+    (_body_of_a_states_members): after that noun. `end` otherwise."""
+    return end + 1 if _body_of_a_states_members(doc, start, end) else end
 
 
 def _introduces_a_person(doc: Doc, end: int) -> bool:
@@ -3480,7 +3530,8 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
     if len(words) == 1 and words[0] in TITLE_ADJECTIVES and following is not None:
         return is_role_word(following.lower_)  # "Supreme" of "Supreme Leader"
     if len(words) == 1 and is_portfolio(words[0]) and following is not None:
-        return is_role_word(following.lower_)  # "Interior" of "Kenya's Interior Minister X"
+        # "Interior" of "Kenya's Interior Minister X"; not "Labour" of "Labour deputy leader X", the party
+        return is_role_word(following.lower_) and not _party_before_its_title(mention, doc)
     if _title_acronym(mention, doc):
         return True
     if mention.label == "PERSON" and _office_in_capitals(doc, mention.start, mention.end):
@@ -3488,6 +3539,28 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
     if _portfolio_before_role(mention, words, following):
         return True
     return mention.label != "PERSON" and is_title_phrase(mention.text) and not _states_chamber(mention, doc)
+
+
+def _party_before_its_title(mention: Mention, doc: Doc) -> bool:
+    """ "Labour leader X", "Labour deputy leader Y", "Labour MP Z": a party the tables know, capitalised,
+    before a title its party gives (entity_words.tsv party_roles, or "MP"), the title's words run on from it,
+    is the party whose title it is; its name is no portfolio then, as "Labour" of "Labour Minister X" is."""
+    from geokg.extract.entities.organisations import lookup_organisation  # it reads this module's fold()
+
+    if not mention.text[:1].isupper():
+        return False
+    org = lookup_organisation(mention.text)
+    if org is None or org.kind != "party":
+        return False
+    last = None
+    for token in doc[mention.end : mention.end + 4]:
+        if token.tag_ == "HYPH" or token.lower_ == "co":
+            continue  # "co-chairman" split by the tokenizer
+        if not is_title_word(token.lower_):
+            break
+        if is_role_word(token.lower_):
+            last = token.lower_
+    return last is not None and (last in PARTY_ROLES or last == "mp")
 
 
 def _office_in_capitals(doc: Doc, start: int, end: int) -> bool:

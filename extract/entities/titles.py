@@ -81,6 +81,8 @@ _UNIT_NOUNS = _TITLES.words("unit_nouns")
 # "director", "manager", "spokesperson": role nouns a field's common nouns may stand before in one title
 # ("conservation director", "marketing manager"), with no role that may modify another before them
 _FIELD_ROLE_NOUNS = _TITLES.words("field_role_nouns")
+# "head", "director": role nouns whose "of" may name a field of work at a body ("Acme's head of research")
+_FIELD_AFTER_ROLE_NOUNS = _TITLES.words("field_after_role_nouns")
 # Normalised title -> the offices of offices.tsv it names ("foreign secretary" -> foreign_minister).
 OFFICE_TITLES: dict[str, frozenset[str]] = {
     title: frozenset(kinds.split(";")) for title, kinds in _TITLES.mapping("office_titles").items()
@@ -752,3 +754,9 @@ def congress_title(honorific: str) -> str | None:
     "representative"; None for others ("Gov.", "Dr.")."""
     role = HONORIFIC_ROLES.get(_normalise_word(honorific))
     return role if role in _CONGRESS_TITLES else None
+
+
+def heads_a_field(lemma: str) -> bool:
+    """May the role noun's "of" name a field of a body's work ("head of research", "director of
+    communications"; titles.tsv field_after_role_nouns)?"""
+    return lemma in _FIELD_AFTER_ROLE_NOUNS

@@ -155,7 +155,8 @@ def _country_in_name(name: str) -> str | None:
 
 def _state_opening_of_phrase(name: str) -> str | None:
     """ "Federation of Hong Kong Industry", "Confederation of British Industry": a state's name or demonym
-    opening the "of" phrase that closes the name, before one or two words of what is of it. Not a body of
+    opening the "of" phrase that closes the name, before one or two words of what is of it (or the plural
+    of its members, in lower case: "Association of Dutch growers"). Not a body of
     several states ("Organization of American States" is in the IGO table and never gets here)."""
     if lookup_igo(name) is not None or is_party_name(name):
         return None  # "Party of the Hungarian Coalition" is Slovakia's: a party's state is its name's state
@@ -167,7 +168,9 @@ def _state_opening_of_phrase(name: str) -> str | None:
         after = after[1:]
     for size in (2, 1):
         rest = after[size:]
-        if not 1 <= len(rest) <= 2 or not all(w[:1].isupper() for w in rest):
+        # "Association of Dutch growers": the members' plural may be written in lower case
+        members = len(rest) == 1 and rest[0].islower() and rest[0].endswith("s")
+        if not 1 <= len(rest) <= 2 or not (members or all(w[:1].isupper() for w in rest)):
             continue
         country = lookup_country(" ".join(after[:size]))
         if country is not None and all(lookup_country(w) is None for w in rest):

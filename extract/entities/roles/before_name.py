@@ -195,6 +195,10 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         # "a California lawyer", "Iranian journalist X": where the person works, not an office there
         ctx.origin(holder, affiliation)
         affiliation = None
+    party = _party_of_a_bare_party_title(ctx, mention, words, role) if affiliation is None else None
+    if party is not None and party is not holder and holder.type == "PERSON":
+        # "... and party leader X is due to speak": the party the sentence, else the story, names
+        affiliation, role = party, qualify(role_phrase([w.text for w in words[1:]]) or role, qualifier)
     choosers = choosers_of(ctx, mention) if affiliation is None and holder.type == "PERSON" else ()
     if choosers and role.split()[-1] in PARTY_ROLES:
         # "the parties chose [a party name the tagger broke] nominee X": the choosers give the title
@@ -215,6 +219,27 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         coordinated(ctx, mention, role, affiliation)
     if target and not _firms_region(ctx, holder, affiliation, target, j):
         ctx.add(holder, role, target[0], target[1], mention.start)
+
+
+def _party_of_a_bare_party_title(
+    ctx: RoleContext, mention: Mention, words: list[Token], role: str
+) -> Cluster | None:
+    """ "The Tories met in Leeds, and party leader X spoke": a title a party gives (entity_words.tsv
+    party_roles) opened by the bare noun "party", no owner written, is held in the party named last before
+    it in its sentence, else in the one party the story names before it; None when there is none or more
+    than one ("Tory chairman X attacked Labour's record, and party leader Y will speak": whose party is
+    not said)."""
+    if len(words) < 2 or words[0].lower_ != "party" or role.split()[-1] not in PARTY_ROLES:
+        return None
+    sent_start = ctx.sentence_start[mention.start]
+    named_before = {
+        c.key: c
+        for c in ctx.clusters.clusters
+        if ctx.party(c) and any(m.start < mention.start for m in c.mentions)
+    }
+    in_sentence = {k: c for k, c in named_before.items() if any(sent_start <= m.start for m in c.mentions)}
+    parties = in_sentence or named_before
+    return next(iter(parties.values())) if len(parties) == 1 else None
 
 
 def _body_of_the_group_apposed(ctx: RoleContext, holder: Cluster, mention: Mention) -> Cluster | None:

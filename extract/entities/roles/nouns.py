@@ -16,6 +16,7 @@ from geokg.extract.entities.mentions import is_person_noun
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.titles import (
+    heads_a_field,
     is_occupation_of_a_place,
     is_portfolio,
     is_role_word,
@@ -236,6 +237,8 @@ def role_of_noun(
     if institution and institution not in role:
         role = qualify(f"{institution} {phrase or lemma}", qualifier)
     linked = False
+    # "X, Acme's head of research": the title heads a field of the body's work, held at the body
+    field = _field_headed(ctx, holder, noun, role)
     envoy = _envoy_to_a_body(ctx, holder, role, children)
     if envoy is not None:
         # "X, Chile's U.N. envoy", "the Peruvian UN delegate, Y": the state's envoy to the body, never the
@@ -292,6 +295,9 @@ def role_of_noun(
                 ctx.origin(holder, owner)  # "its Philippine agent, X": X trades there, no office "of" it
             elif owner and child.dep_ != "poss" and party_adjective(ctx, holder, owner, role, noun):
                 ctx.add(holder, "member", "of", owner, token)  # "the Democratic Speaker of the House"
+            elif owner and owner is not holder and field and owner.type in ("ORG", "PERSON"):
+                ctx.add(holder, role, "at", owner, token, unit=field)  # "Acme's head of research"
+                linked = True
             elif owner and owner is not holder:
                 ctx.add(holder, role, "of", owner, token)
                 for partner in _slash_partners(ctx, child):
@@ -355,11 +361,37 @@ def role_of_noun(
                     continue  # "X, Acme Securities general manager for Canada": the firm's business there
                 if owner and child.lower_ == "for" and _employer_at(ctx, holder, noun):
                     continue  # "vice president for International Services at Acme": a line of its business
-                if owner:
+                if owner and field and child.lower_ == "at":
+                    ctx.add(holder, role, "at", owner, token, unit=field)  # "head of research at Acme"
+                    linked = True
+                elif owner:
                     ctx.add(holder, role, child.lower_, owner, token)
                     linked = True
     if not linked:
         ctx.add(holder, role, "of", None, token)
+
+
+def _field_headed(ctx: RoleContext, holder: Cluster, noun: Token, role: str) -> str:
+    """The field of a body's work a person's title heads, written bare after its "of" ("head of research",
+    "director of Trade Policy", "head of corporate affairs"; titles.tsv field_after_role_nouns): its words,
+    lower-cased, else "". No name, unit, board, article or possessive there ("head of the Acme unit", "head
+    of its research department" say whose), and no title whose words took the "of" in ("head of state")."""
+    lemma = noun.lemma_.lower()
+    if holder.type != "PERSON" or not heads_a_field(lemma) or role.split()[-1] != lemma:
+        return ""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.pos_ not in NOUN_POS or ctx.named(pobj):
+                continue
+            if is_unit_noun(pobj.lemma_) or pobj.lemma_.lower() in BODY_PARTS | TITLE_OBJECTS:
+                continue
+            words = [t for t in pobj.subtree if t.i <= pobj.i]
+            if any(t.dep_ in ("det", "poss", "punct") or ctx.named(t) for t in words):
+                continue
+            return " ".join(t.lower_ for t in words)
+    return ""
 
 
 def _slash_partners(ctx: RoleContext, owner: Token) -> list[Cluster]:
