@@ -436,8 +436,22 @@ def expletive(token: Token) -> bool:
         # "it is unclear whether …", not "it is ready to fight" (a to-infinitive may be its own)
         told = [c for c in later if c.dep_ in ("acomp", "attr")]
         cleft = _cleft(told) or _span_of_time(later)
-        return clause or any(c.dep_ == "ccomp" for t in told for c in t.children) or cleft
+        subject_clause = any(_for_to_clause(c) for c in [*later, *(c for t in told for c in t.children)])
+        return clause or any(c.dep_ == "ccomp" for t in told for c in t.children) or cleft or subject_clause
     return token.dep_ == "nsubjpass" and clause  # "it was reported that …"
+
+
+def _for_to_clause(word: Token) -> bool:
+    """Is the word the verb of a "for X to do" clause ("it was a breakthrough for the lenders to offer
+    relief", "it is vital for Peru to act")? Such a clause, with its own subject, is what the "it" before
+    "be" anticipates; "it is ready to fight" (no "for", no subject of its own) is not one."""
+    children = list(word.children)
+    return (
+        word.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    )
 
 
 def _span_of_time(later: list[Token]) -> bool:

@@ -186,7 +186,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 68 = a verb of speech's object set off by a phrase of its own and a comma before a finite clause verb with
 # no subject is that clause's subject ("announced its deal with X, which gave it Y, would end";
 # believed_subjects).
-SENTENCE_RULES_REVISION = 68
+# 69 = "wrought" is the past of "wreak" (words.tsv verb_lemma_fixes).
+SENTENCE_RULES_REVISION = 69
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
