@@ -1,10 +1,11 @@
 """Wave 113 F: CAMEO roots of protests, support, suits and closures between actors (cameo.tsv wave 113 F
-rows; objects.verb_arguments). Legal action taken against someone is a suit (115); support given to a
-person is an endorsement (051), also where a participle hangs it on the noun ("the support given to X by
-Y"); arguing against a bid disapproves (11); pelting someone is a violent protest (145); a body shutting
-its office in a place reduces relations (16); travellers stopped at the airport are restricted (17);
-facilities put at a state's disposal are economic cooperation (061). The sentences are ours and their
-parses are written by hand (tests/hand_docs.py)."""
+rows; words.tsv protested_preps; frame.Clause.code_of; objects.verb_arguments). Legal action taken against
+someone is a suit (115); support given to a person is an endorsement (051), also where a participle hangs
+it on the noun ("the support given to X by Y"); arguing against a bid disapproves (11); pelting someone is
+a violent protest (145); a deed done "in protest at" X protests against X (a hunger strike 142); a body
+shutting its office in a place reduces relations (16); travellers stopped at the airport are restricted
+(17); facilities put at a state's disposal are economic cooperation (061). The sentences are ours and
+their parses are written by hand (tests/hand_docs.py)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,41 @@ eggs      egg      NOUN  NNS  5  pobj      -
 .         .        PUNCT .    2  punct     -
 """
 
+# "Ivan Petrov went on hunger strike in protest at the Chilean government's decision."
+HUNGER_STRIKE_AT = """
+Ivan        Ivan        PROPN NNP  2  compound  PERSON
+Petrov      Petrov      PROPN NNP  3  nsubj     I-PERSON
+went        go          VERB  VBD  0  ROOT      -
+on          on          ADP   IN   3  prep      -
+hunger      hunger      NOUN  NN   6  compound  -
+strike      strike      NOUN  NN   4  pobj      -
+in          in          ADP   IN   3  prep      -
+protest     protest     NOUN  NN   7  pobj      -
+at          at          ADP   IN   3  prep      -
+the         the         DET   DT   12 det       -
+Chilean     chilean     ADJ   JJ   12 amod      NORP
+government  government  NOUN  NN   14 poss      -
+'s          's          PART  POS  12 case      -
+decision    decision    NOUN  NN   9  pobj      -
+.           .           PUNCT .    3  punct     -
+"""
+
+# "Ivan Petrov walked to Lima in protest at Chile's decision." (no hunger strike: a protest, 140)
+WALKED_IN_PROTEST = """
+Ivan      Ivan      PROPN NNP  2  compound  PERSON
+Petrov    Petrov    PROPN NNP  3  nsubj     I-PERSON
+walked    walk      VERB  VBD  0  ROOT      -
+to        to        ADP   IN   3  prep      -
+Lima      Lima      PROPN NNP  4  pobj      GPE
+in        in        ADP   IN   3  prep      -
+protest   protest   NOUN  NN   6  pobj      -
+at        at        ADP   IN   3  prep      -
+Chile     Chile     PROPN NNP  11 poss      GPE
+'s        's        PART  POS  9  case      -
+decision  decision  NOUN  NN   8  pobj      -
+.         .         PUNCT .    3  punct     -
+"""
+
 # "The Ford Foundation shut its office in Lima."
 SHUT_OFFICE = """
 The         the         DET   DT   3  det       -
@@ -152,6 +188,12 @@ def test_arguing_against_a_bid_is_disapproval() -> None:
 
 def test_pelting_someone_is_a_violent_protest() -> None:
     assert codes_between(PELTED, "students", "Ruiz") == {"145"}
+
+
+def test_a_deed_in_protest_at_something_protests_against_its_owner() -> None:
+    assert codes_between(HUNGER_STRIKE_AT, "Ivan Petrov", "Chile") == {"142"}
+    assert codes_between(WALKED_IN_PROTEST, "Ivan Petrov", "Chile") == {"140"}
+    assert codes_between(WALKED_IN_PROTEST, "Ivan Petrov", "Lima") == {None}
 
 
 def test_shutting_an_office_in_a_place_reduces_relations() -> None:
