@@ -22,6 +22,20 @@ Chile    Chile    PROPN NNP  5  pobj      GPE
 .        .        PUNCT .    2  punct     -
 """
 
+# "Acme is suing the Chilean government for $4bn."
+SUING_GOVERNMENT = """
+Acme        Acme        PROPN NNP  3  nsubj     ORG
+is          be          AUX   VBZ  3  aux       -
+suing       sue         VERB  VBG  0  ROOT      -
+the         the         DET   DT   6  det       -
+Chilean     chilean     ADJ   JJ   6  amod      NORP
+government  government  NOUN  NN   3  dobj      -
+for         for         ADP   IN   3  prep      -
+$           $           SYM   $    9  nmod      -
+4bn         4bn         NOUN  NN   7  pobj      MONEY
+.           .           PUNCT .    3  punct     -
+"""
+
 # "Zenith gave its support to Jean Dupont."
 GAVE_SUPPORT = """
 Zenith   Zenith   PROPN NNP  2  nsubj     ORG
@@ -170,6 +184,11 @@ Peru     Peru     PROPN NNP  7  pobj      GPE
 
 def test_legal_action_against_a_state_is_a_suit() -> None:
     assert codes_between(LEGAL_ACTION, "Acme", "Chile") == {"115"}
+
+
+def test_suing_a_government_is_a_suit_against_its_state() -> None:
+    # Guard (no change): the suit of a firm against "the Chilean government" is against Chile (115)
+    assert codes_between(SUING_GOVERNMENT, "Acme", "Chile") == {"115"}
 
 
 def test_support_given_to_a_person_is_an_endorsement() -> None:
