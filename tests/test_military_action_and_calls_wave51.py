@@ -1,7 +1,8 @@
 """Action by force, calls paid and responses by force (sentences of our own, parsed by hand):
 
 - "took military (defensive, armed) action against X" is force (19), read off the light verb's noun with
-  the word before it; "took action against X" (a suit, a trade measure) has no root; reached through "in
+  the word before it; "took action against X" (a suit, a trade measure) has no root, "took legal action
+  against X" is a suit (115, root 11: wave 113 F); reached through "in
   response to X's attack", the action is still the deed done against X;
 - "paid a (courtesy) call on President X" is a visit (042, root 04), as the bare verb "called on" is;
   "made a call on X to do Y" stays an appeal (02);
@@ -133,7 +134,7 @@ def test_military_action_against_a_state_is_force() -> None:
 
 
 def test_legal_action_against_a_state_is_no_force() -> None:
-    assert _roots(facts_with_roots(LEGAL_ACTION), "Chile", "Peru") == {None}
+    assert _roots(facts_with_roots(LEGAL_ACTION), "Chile", "Peru") == {"11"}
 
 
 def test_defensive_action_in_response_to_an_attack_is_force() -> None:

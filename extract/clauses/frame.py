@@ -254,6 +254,7 @@ from geokg.extract.lexicon.words import (
     PRESENCE_SETTING_VERBS,
     PRESS_ROLES,
     PROMISE_MODALS,
+    PROTESTED_PREPS,
     QUALITY_NOUNS,
     RAISING_PREDICATES,
     RECEIVING_VERBS,
@@ -313,6 +314,9 @@ ULTIMATUM = "130"  # threaten, not specified below: "do X or face the consequenc
 FORCE_THREAT = "138"  # threaten with military force
 # "is weighing (considering, mulling) X": a policy option considered (CAMEO 014), read by what is weighed
 WEIGHED_OPTION = "014"
+# "in protest at X": X is protested against (CAMEO 140), by a hunger strike 142
+PROTEST = "140"
+HUNGER_STRIKE = "142"
 SAID_ACT_ROOTS = frozenset({"02", "05"})
 # The roots of the words a verb of handing over may deliver ("delivered a warning / a protest / an
 # ultimatum / a rebuke to X"): a statement, an appeal, a demand, disapproval, a rejection, a threat, a
@@ -557,6 +561,10 @@ class Clause:
                 code = TRIP_FOR_TALKS
         if code is None and not no_event and not fact.settled and self._planned_presence(fact, sense, words):
             code = PLANNED_PRESENCE
+        if code is None and not no_event and fact.prep in PROTESTED_PREPS and _in_protest(self.verb):
+            # "went on hunger strike in protest at X's decision", "resigned in protest over Y": what the
+            # protest is at (the parser hangs it on the verb) is protested against; a hunger strike is 142
+            code = HUNGER_STRIKE if _on_hunger_strike(self.verb) else PROTEST
         weighed = code == WEIGHED_OPTION and fact.fallback and not fact.settled
         if weighed and not self.chain and not self.copula:
             # "is weighing imports of flour", "is considering a move to X": an option only weighed is no
@@ -2290,6 +2298,22 @@ def _struck_back(verb: Token) -> bool:
     if verb.lemma_.lower() not in REPRISAL_RESPONSE_VERBS:
         return False
     return any(c.dep_ in ("advmod", "prt") and c.lower_ in REPRISAL_MANNER_WORDS for c in verb.children)
+
+
+def _in_protest(verb: Token) -> bool:
+    """Is the verb done "in protest" ("resigned in protest at the cuts")?"""
+    ins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for p in ins for g in p.children)
+
+
+def _on_hunger_strike(verb: Token) -> bool:
+    """Is the verb's protest a hunger strike ("went on hunger strike", "began a hunger strike")?"""
+    strikes = [c for c in verb.children if c.dep_ == "dobj"]
+    strikes += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+    return any(
+        s.lemma_.lower() == "strike" and any(c.lower_ == "hunger" for c in s.children if c.dep_ == "compound")
+        for s in strikes
+    )
 
 
 def _met_from(noun: Token) -> bool:

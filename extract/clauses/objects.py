@@ -3306,7 +3306,15 @@ def _participle_gap(verb: Token) -> bool:
     troops sent by X"), with no object or passive subject of its own?"""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in NOUN_POS or verb.head == verb:
         return False
-    return not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children)
+    return not any(_own_object(c) for c in verb.children)
+
+
+def _own_object(child: Token) -> bool:
+    """Is a verb's child an object of its own (or a passive's subject)? A "to" the parser calls a dative
+    ("the support given to X") is a preposition, whose noun is read as one."""
+    if child.dep_ == "dative" and child.pos_ == "ADP":
+        return False
+    return child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"
 
 
 def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -3316,7 +3324,7 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
     purpose: "intervened to buy dollars" acts on the dollar."""
     found: dict[str, list[str]] = {}
     children = list(verb.children)
-    if not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in children):
+    if not any(_own_object(c) for c in children):
         purposes = [c for c in children if c.dep_ == "advcl" and to_infinitive(c)]
         taken = [c for purpose in purposes for c in purpose.children if c.dep_ == "dobj"]
         if taken:
@@ -3326,7 +3334,7 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
         children += taken
     children += _prepositions_hung_below(verb, children)
     for child in (*children, verb.head):
-        if child != verb.head and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"):
+        if child != verb.head and _own_object(child):
             # "extended $2 billion in loans": the loans are what the verb acts on, not the sum
             nouns, particle = [sum_named(n) or n for n in (child, *child.conjuncts)], ""
             # "hit dozens of vessels": the vessels select the verb's sense beside their count

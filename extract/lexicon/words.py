@@ -204,6 +204,7 @@ RECURRENCE_VERBS = _WORDS.words("recurrence_verbs")
 REPRISAL_RESPONSE_VERBS = _WORDS.words("reprisal_response_verbs")
 RESPONSE_NOUNS = _WORDS.words("response_nouns")
 REPRISAL_MANNER_WORDS = _WORDS.words("reprisal_manner_words")
+PROTESTED_PREPS = _WORDS.words("protested_preps")
 HARSHER_COMPARATIVES = _WORDS.words("harsher_comparatives")  # "tougher measures would follow if …"
 HARSHER_MEASURE_NOUNS = _WORDS.words("harsher_measure_nouns")
 REGARDING_VERBS = _WORDS.words("regarding_verbs")  # "saw the pact as a betrayal": see cameo.tsv see as
