@@ -234,6 +234,7 @@ from geokg.extract.lexicon.words import (
     HOPING_VERBS,
     INSTRUMENT_NOUNS,
     INTENT_CHAIN_MODALS,
+    INTENT_NOUNS,
     JOINING_VERBS,
     LETTER_NOUNS,
     LETTER_VERBS,
@@ -2398,7 +2399,10 @@ def _mandating(verb: Token) -> Token | None:
 def _sought(request: Token) -> bool:
     """ "tried (sought, wants) to force Peru to negotiate with X": a compulsion only tried for or wished
     (the compelling verb under a verb of wanting or striving) has made no one do anything; what it would
-    make its object do is the one compelling's wish, as with any request, no deed."""
+    make its object do is the one compelling's wish, as with any request, no deed. So is one a noun of aim
+    holds ("an attempt (a bid, a move) by Peru to force Chile to pay": intent_nouns)."""
+    if request.dep_ == "acl" and request.head.lemma_.lower() in INTENT_NOUNS and to_infinitive(request):
+        return True
     return any(chain_word(v) in WANTING_VERBS | STRIVING_VERBS for v in chain(request))
 
 
