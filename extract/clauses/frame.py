@@ -34,6 +34,7 @@ from geokg.extract.clauses.quotes import (
     asked,
     belief_holders,
     closing_source_conjunct,
+    compiled_by,
     content_conjunct,
     continued_source,
     coordinated_source,
@@ -58,6 +59,7 @@ from geokg.extract.clauses.quotes import (
     unfounded,
     unnamed_source,
     unnamed_speakers,
+    unowned_data_within_report,
     voiced_content,
     vouching_participle,
 )
@@ -2053,10 +2055,13 @@ class ClauseReader:
                 # "X was quoted as saying …": X said it
                 speakers = speakers or [ref for w in quoted_as(node.head) for ref in self.args.resolve(w)]
                 speakers = speakers or unnamed_speakers(node.head)
-                if not speakers and pronoun_within_report(node.head):
+                if not speakers and (
+                    pronoun_within_report(node.head) or unowned_data_within_report(node.head)
+                ):
                     # "Dealers said they expect X to meet": the "they" the outer report has no entity for
                     # is its speaker, so the content is the outer speaker's; the cue stays the inner verb,
-                    # whose expecting hedges the content
+                    # whose expecting hedges the content; so is data no one is named as making ("Amnesty
+                    # said figures suggested …": what the figures show is Amnesty's claim)
                     speakers = self.speaker_of(node.head)[0]
                 return speakers, node.head
             if node.head.i == node.i:
@@ -2122,6 +2127,8 @@ class ClauseReader:
                     )
                     refs = refs or [reach.ref for reach in reached]
                     refs = refs or affiliated_source(pobj, self.args)
+                    # "according to figures compiled by Amnesty": the maker of the data
+                    refs = refs or [ref for maker in compiled_by(pobj) for ref in self.args.resolve(maker)]
                     refs = refs or [ref for ref in [unnamed_source(pobj)] if ref is not None]
                     if refs or also:
                         return [*refs, *also], child
