@@ -556,7 +556,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=201)
+@rule("svo", confidence=0.9, version=202)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -1320,7 +1320,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=59)
+@rule("light_verb", confidence=0.7, version=60)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
