@@ -34,6 +34,7 @@ from geokg.extract.clauses.quotes import (
     asked,
     belief_holders,
     closing_source_conjunct,
+    compiled_by,
     content_conjunct,
     continued_source,
     coordinated_source,
@@ -58,6 +59,7 @@ from geokg.extract.clauses.quotes import (
     unfounded,
     unnamed_source,
     unnamed_speakers,
+    unowned_data_within_report,
     voiced_content,
     vouching_participle,
 )
@@ -234,6 +236,7 @@ from geokg.extract.lexicon.words import (
     HOPING_VERBS,
     INSTRUMENT_NOUNS,
     INTENT_CHAIN_MODALS,
+    INTENT_NOUNS,
     JOINING_VERBS,
     LETTER_NOUNS,
     LETTER_VERBS,
@@ -2060,10 +2063,13 @@ class ClauseReader:
                 # "X was quoted as saying …": X said it
                 speakers = speakers or [ref for w in quoted_as(node.head) for ref in self.args.resolve(w)]
                 speakers = speakers or unnamed_speakers(node.head)
-                if not speakers and pronoun_within_report(node.head):
+                if not speakers and (
+                    pronoun_within_report(node.head) or unowned_data_within_report(node.head)
+                ):
                     # "Dealers said they expect X to meet": the "they" the outer report has no entity for
                     # is its speaker, so the content is the outer speaker's; the cue stays the inner verb,
-                    # whose expecting hedges the content
+                    # whose expecting hedges the content; so is data no one is named as making ("Amnesty
+                    # said figures suggested …": what the figures show is Amnesty's claim)
                     speakers = self.speaker_of(node.head)[0]
                 return speakers, node.head
             if node.head.i == node.i:
@@ -2129,6 +2135,8 @@ class ClauseReader:
                     )
                     refs = refs or [reach.ref for reach in reached]
                     refs = refs or affiliated_source(pobj, self.args)
+                    # "according to figures compiled by Amnesty": the maker of the data
+                    refs = refs or [ref for maker in compiled_by(pobj) for ref in self.args.resolve(maker)]
                     refs = refs or [ref for ref in [unnamed_source(pobj)] if ref is not None]
                     if refs or also:
                         return [*refs, *also], child
@@ -2422,7 +2430,10 @@ def _mandating(verb: Token) -> Token | None:
 def _sought(request: Token) -> bool:
     """ "tried (sought, wants) to force Peru to negotiate with X": a compulsion only tried for or wished
     (the compelling verb under a verb of wanting or striving) has made no one do anything; what it would
-    make its object do is the one compelling's wish, as with any request, no deed."""
+    make its object do is the one compelling's wish, as with any request, no deed. So is one a noun of aim
+    holds ("an attempt (a bid, a move) by Peru to force Chile to pay": intent_nouns)."""
+    if request.dep_ == "acl" and request.head.lemma_.lower() in INTENT_NOUNS and to_infinitive(request):
+        return True
     return any(chain_word(v) in WANTING_VERBS | STRIVING_VERBS for v in chain(request))
 
 

@@ -1118,6 +1118,43 @@ def pronoun_within_report(verb: Token) -> bool:
     return verb.dep_ in REPORTED_CLAUSE_DEPS and reports(verb.head)
 
 
+def unowned_data_within_report(verb: Token) -> bool:
+    """ "Amnesty said figures suggested Afghans were stopped more often", "X says new data show …": is the
+    reporting verb's subject a document or data (document_nouns) that names no maker (no possessive, no
+    "from"/"by", no name of its own), and the verb itself a clause another verb reports? The outer speaker
+    reads the data, and what they are said to show is that speaker's claim."""
+    words = _speaker_words(verb)
+    if not words or verb.dep_ not in REPORTED_CLAUSE_DEPS or not reports(verb.head):
+        return False
+    return all(
+        word.lemma_.lower() in DOCUMENT_NOUNS
+        and not word.ent_type_
+        and not _owners(word)
+        and not _compilers(word)
+        for word in words
+    )
+
+
+def _compilers(noun: Token) -> tuple[Token, ...]:
+    """Who made a document or data, by a participle and its "by" ("figures compiled (published, released)
+    by X"): the words after "by"."""
+    return tuple(
+        p
+        for participle in noun.children
+        if participle.dep_ == "acl" and participle.tag_ == "VBN"
+        for agent in participle.children
+        if agent.dep_ == "agent"
+        for p in agent.children
+        if p.dep_ == "pobj"
+    )
+
+
+def compiled_by(noun: Token) -> tuple[Token, ...]:
+    """ "according to figures compiled by X", "data released by Y": who made the document or data (document_
+    nouns) by a participle and its "by", or ()."""
+    return _compilers(noun) if noun.lemma_.lower() in DOCUMENT_NOUNS else ()
+
+
 # How many sentences back a pronoun that reports may find the unnamed source it goes on with.
 _CONTINUED_REACH = 3
 

@@ -84,6 +84,8 @@ from geokg.extract.lexicon.words import (
     ACCORD_VERBS,
     ACT_PROSPECT_VERBS,
     ADDRESSEE_VERBS,
+    ADMISSION_NOUNS,
+    ADMISSION_VERBS,
     AGREEMENT_NOUNS,
     AIMED_MEASURE_NOUNS,
     APPEAL_NOUNS,
@@ -1117,6 +1119,10 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
     # addressee carries what it says, as "said to Kenyan officials that …" does (rule prep)
     told = _told(clause) or _document_told(clause)
     for fact in _agents_act_on(clause, *(("prep_noun",) if said else ("object_noun", "prep_noun"))):
+        if _lost_passive_of_admission(clause, fact):
+            # "six Kurds refused entry to Peru": Peru refused them, read off the subject as in a passive
+            yield _admission_by_a_state(clause, fact.object, fact.subject)
+            continue
         if _stake_object(clause, fact):
             continue  # "keeps a 10 pct stake in Y": rule `stake`
         if _occasion_topic_or_venue(clause, fact):
@@ -1134,6 +1140,67 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
         if told and _addressed_document(fact):
             fact = replace(fact, content=told)
         yield _in_outlet(clause, fact)
+
+
+def _admission_to_a_state(clause: Clause, noun: int, place: Ref) -> bool:
+    """Is the clause a state's letting in or keeping out ("refused entry to Peru", "granted asylum in
+    Chile"): a verb of admission (admission_verbs) whose noun of admission (admission_nouns) reaches a state
+    through "to", "into" or "in"? Only the state whose border it is admits or refuses."""
+    doc = clause.sentence.doc
+    prep = doc[place.token].head
+    return (
+        clause.lemma in ADMISSION_VERBS
+        and doc[noun].lemma_.lower() in ADMISSION_NOUNS
+        and doc[noun].head == clause.verb
+        and prep.lower_ in ("to", "into", "in")
+        # "entry to Peru", or the place hung on the verb: "were granted asylum in Chile"
+        and prep.head.i in (noun, clause.verb.i)
+        and place.entity_id.startswith("country:")
+    )
+
+
+def _admission_noun_of(clause: Clause) -> int | None:
+    """The noun of admission the clause's verb takes as its object ("refused entry"), or None."""
+    for child in clause.verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in ADMISSION_NOUNS:
+            return child.i
+    return None
+
+
+def _admission_noun(clause: Clause, fact: Fact) -> int | None:
+    """The noun of admission a fact reaches its object through ("entry" in "refused entry to Peru"), or
+    None."""
+    noun = _admission_noun_of(clause)
+    return noun if noun is not None and _admission_to_a_state(clause, noun, fact.object) else None
+
+
+def _lost_passive_of_admission(clause: Clause, fact: Fact) -> bool:
+    """ "took up the case of six Kurds refused entry to Peru", "Two reporters, denied visas to Chile, flew
+    home": the parser read a reduced passive as an active verb with the people as its subject. People do
+    not let anyone into a state; where the subject is people (a group or persons, or ones counted by a
+    number: "six Kurds") and the noun of admission reaches a state, the subject is the one refused."""
+    if clause.passive or _admission_noun(clause, fact) is None:
+        return False
+    if fact.subject.entity_id.startswith("country:"):
+        return False
+    doc = clause.sentence.doc
+    counted = any(c.dep_ == "nummod" for c in doc[fact.subject.token].children)
+    return counted or fact.subject.entity_id.startswith(("group:", "person:"))
+
+
+def _admission_by_a_state(clause: Clause, state: Ref, person: Ref) -> Fact:
+    """The state lets the person in or keeps them out: "X were refused entry to Peru" is Peru refuse entry
+    to X."""
+    noun = clause.sentence.doc[_admission_noun_of(clause) or clause.verb.i]
+    return Fact(
+        state,
+        f"{clause.lemma} {noun.lemma_.lower()} to",
+        person,
+        clause.lemma,
+        prep="to",
+        fallback=noun.lemma_.lower(),
+        tokens=(clause.verb.i, noun.i),
+    )
 
 
 def _document_told(clause: Clause) -> str:
@@ -1608,7 +1675,7 @@ def _counted_among(clause: Clause, slot: Slot) -> bool:
     return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
 
 
-@rule("passive_prep", confidence=0.6, version=23)
+@rule("passive_prep", confidence=0.6, version=24)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
@@ -1621,6 +1688,11 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
             continue  # "Bahrain's currency is linked to …", "West Germany's objections were put in a letter"
         for slot in clause.slots_of(*kinds):
             if _counted_among(clause, slot):
+                continue
+            noun = _admission_noun_of(clause)
+            if noun is not None and _admission_to_a_state(clause, noun, slot.ref):
+                # "X were refused entry to Peru": Peru refused X, who is no doer of the refusal
+                yield _admission_by_a_state(clause, slot.ref, patient)
                 continue
             if clause.lemma in BELIEF_VERBS and slot.prep == "from":
                 continue  # "the main opposition was expected from Britain": a forecast, no relation
@@ -2496,7 +2568,7 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=26)
+@rule("according_to", confidence=0.5, version=27)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X. So does Z's own noun of speech or

@@ -65,6 +65,7 @@ from geokg.extract.lexicon.syntax import (
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
+    ACT_REACTION_VERBS,
     ACTING_BODY_NOUNS,
     AGREEMENT_NOUNS,
     AIM_DROPPING_VERBS,
@@ -763,6 +764,11 @@ def _from_governor(verb: Token) -> Step | None:
         # "called for the creation of a fund to help Peru": the fund helps, as if the parser had hung the
         # infinitive on it; an aim noun's is its owner's ("pressed for a plan to …": no one named)
         return _aim_owner(body) if _aim_noun(body) else Step("relative", nouns=(body,))
+    judged = _judged_body_before_infinitive(verb, governor)
+    if judged is not None:
+        # "rejected (backed) Smith's Global Aid Facility to raise aid to X": the facility's purpose, not a
+        # deed of the one who judges it; a plan's is its owner's, never the judge's
+        return _aim_owner(judged) if _aim_noun(judged) else Step("relative", nouns=(judged,))
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
     lemma = governor.lemma_.lower()
     raising = verb.dep_ == "xcomp" and lemma in RAISING_VERBS
@@ -837,6 +843,23 @@ def _body_before_infinitive(verb: Token, governor: Token) -> Token | None:
             return None
         node = prep.head  # "the establishment of a fund", "a call for a force"
     return noun if node.dep_ == "dobj" and node.head.i == governor.i else None
+
+
+def _judged_body_before_infinitive(verb: Token, governor: Token) -> Token | None:
+    """ "cannot support Smith's Global Aid Facility to raise aid to X", "rejected the Dutch plan to cut Y": a
+    "to"-infinitive right after the object of a verb that judges an act or a measure (act_reaction_verbs),
+    where that object is a body, fund or means (acting_body_nouns) or an aim (intent_nouns), named or not,
+    says what the thing is for, not what the one who judges it does (the parser hangs it on the verb, as it
+    would "urged Peru to help X"). The noun, or None."""
+    if verb.dep_ not in ("xcomp", "advcl") or not to_infinitive(verb) or verb.left_edge.i == 0:
+        return None
+    if governor.lemma_.lower() not in ACT_REACTION_VERBS:
+        return None
+    noun = verb.doc[verb.left_edge.i - 1]
+    if noun.dep_ != "dobj" or noun.head.i != governor.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = noun.lemma_.lower()
+    return noun if lemma in ACTING_BODY_NOUNS or lemma in INTENT_NOUNS else None
 
 
 def _asked_for_by_name(prep: Token, verb: Token) -> bool:

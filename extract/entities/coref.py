@@ -699,6 +699,11 @@ def quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
             add((_unmarked_opening(doc, floor, token.i), token.i))
         elif open_at is None and text not in CLOSING_QUOTES:
             open_at = token.i + 1
+        elif open_at is not None and _reopens(token):
+            # 'she added: "We must act. "Time is short."' in a copy that lost its paragraph breaks: the
+            # words ran on into a paragraph that reopened them, the same speaker's
+            add((open_at, token.i))
+            continuing, open_at = True, token.i + 1
         elif open_at is not None and text not in OPENING_QUOTES:
             add((open_at, token.i))
             continuing, open_at = False, None
@@ -713,6 +718,20 @@ _REPORT_REACH = 6  # words from a closing mark to its verb of speech: ", the for
 
 def _after_sentence_punctuation(mark: Token) -> bool:
     return mark.i > 0 and mark.doc[mark.i - 1].text in _QUOTED_SENTENCE_ENDS
+
+
+def _reopens(mark: Token) -> bool:
+    """Does a straight double mark inside an open quotation reopen it rather than close it: set off by a
+    space from the sentence punctuation before it and touching the word after it ('act. "Time')? News style
+    opens a paragraph that goes on with a quotation with a mark and leaves the last one unclosed; a copy
+    that joined the paragraphs keeps the mark where the break was. A closing mark touches the punctuation."""
+    doc = mark.doc
+    if mark.text not in STRAIGHT_QUOTES or not _after_sentence_punctuation(mark) or mark.whitespace_:
+        return False
+    if not doc[mark.i - 1].whitespace_ or mark.i + 1 >= len(doc):
+        return False
+    after = doc[mark.i + 1]
+    return not (after.is_punct or after.is_space)
 
 
 def _closes_unopened(mark: Token) -> bool:
