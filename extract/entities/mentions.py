@@ -106,6 +106,7 @@ from geokg.extract.lexicon.entity_words import (
     RANK_TITLES,
     RATING_WORDS,
     RELIGIONS,
+    SEA_HEADS,
     SEAT_PARTICIPLES,
     STATE_COMMON_NOUNS,
     STATE_EMBLEMS,
@@ -669,6 +670,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if label != "PERSON" and _after_person_honorific(doc, start, end):
         # "Dr Holm" tagged as an organisation is the person Holm
         start, label = start + (doc[start].lower_.rstrip(".") in PERSON_HONORIFICS), "PERSON"
+    if label in ("ORG", "PERSON", "NORP") and _sea_named(doc, start, end):
+        label = "LOC"  # "the western [Gulf of Tamarind]" tagged as a body: a sea
+    if label == "PERSON" and _portfolio_of_a_title(doc, start, end):
+        return None  # "the [Humanitarian Aid] Commissioner", "Commissioner for Trade and [Humanitarian Aid]"
     peer = _peer_named(doc, start, end)
     if peer is not None:
         start, label = peer, "PERSON"  # "Lord Keel", "Lords Adair, Keel and Pike" tagged as bodies: peers
@@ -1222,6 +1227,45 @@ def _after_person_honorific(doc: Doc, start: int, end: int) -> bool:
         and end - start <= 3
         and _surname_words(doc[start:end])
     )
+
+
+def _sea_named(doc: Doc, start: int, end: int) -> bool:
+    """ "the Gulf of Tamarind", "the Bay of Kestrels", "the Strait of Orun": a sea's head, "of" and one or two
+    capitalised words, not ending in a body's head."""
+    first = start + (doc[start].lower_ == "the")
+    if not 3 <= end - first <= 4 or doc[first + 1].lower_ != "of":
+        return False
+    if not doc[first].text[:1].isupper() or doc[first].lower_ not in SEA_HEADS:
+        return False
+    rest = doc[first + 2 : end]
+    heads = ORGANISATION_HEADS | BODY_HEADS.keys()
+    return all(t.is_alpha and t.text[:1].isupper() for t in rest) and rest[-1].lower_ not in heads
+
+
+MAX_PORTFOLIOS_LISTED = 4
+
+
+def _portfolio_of_a_title(doc: Doc, start: int, end: int) -> bool:
+    """ "the EU's [Humanitarian Aid] Commissioner", "Commissioner for Development and [Humanitarian Aid]":
+    capitalised words of a portfolio alone (data: ministry_portfolio_words), right before a capitalised
+    title's noun or after the "for" or "of" of one (over the portfolios listed before them), are the
+    title's, no person's name."""
+    words = [t for t in doc[start:end] if t.lower_ != "and"]
+    if not words or not all(t.text[:1].isupper() and is_ministry_field(t.lower_) for t in words):
+        return False
+    if end < len(doc) and doc[end].text[:1].isupper() and is_role_word(doc[end].lower_):
+        return True
+    k = start - 1
+    for _ in range(MAX_PORTFOLIOS_LISTED * 2):
+        if k < 1:
+            return False
+        word = doc[k]
+        if word.lower_ in ("for", "of"):
+            return doc[k - 1].text[:1].isupper() and is_role_word(doc[k - 1].lower_)
+        if not (word.text in (",", "and") or (word.text[:1].isupper() and is_ministry_field(word.lower_))):
+            return False
+        k -= 1
+    return False
 
 
 MAX_PEER_NAME_WORDS = 2

@@ -1,0 +1,113 @@
+"""Things the tagger typed as actors or people (wave 113 E): a sea named "the Gulf of X" is a place, and
+the portfolio of a title ("the Humanitarian Aid Commissioner", "Commissioner for Trade and Humanitarian
+Aid") is no one's name. Each test states its parse by hand (tests/hand_docs.py); the sentences and names
+are ours."""
+
+from __future__ import annotations
+
+from hand_docs import read, then_abroad
+
+# "Peru will auction drilling rights in the northern Gulf of Tamarind."
+GULF = """
+Peru      Peru      PROPN NNP  3 nsubj     GPE
+will      will      AUX   MD   3 aux       -
+auction   auction   VERB  VB   0 ROOT      -
+drilling  drilling  NOUN  NN   5 compound  -
+rights    right     NOUN  NNS  3 dobj      -
+in        in        ADP   IN   3 prep      -
+the       the       DET   DT   9 det       -
+northern  northern  ADJ   JJ   9 amod      -
+Gulf      Gulf      PROPN NNP  6 pobj      ORG
+of        of        ADP   IN   9 prep      I-ORG
+Tamarind  Tamarind  PROPN NNP  10 pobj     I-ORG
+.         .         PUNCT .    3 punct     -
+"""
+
+# "The Gulf of Tamarind Institute opened a lab."  (a body's name that opens with a sea's)
+GULF_INSTITUTE = """
+The        the        DET   DT   5 det       -
+Gulf       Gulf       PROPN NNP  5 compound  ORG
+of         of         ADP   IN   2 prep      I-ORG
+Tamarind   Tamarind   PROPN NNP  3 pobj      I-ORG
+Institute  Institute  PROPN NNP  6 nsubj     I-ORG
+opened     open       VERB  VBD  0 ROOT      -
+a          a          DET   DT   8 det       -
+lab        lab        NOUN  NN   6 dobj      -
+.          .          PUNCT .    6 punct     -
+"""
+
+# "The bloc's Humanitarian Aid Commissioner, Anna Lind, said the money would flow."
+PORTFOLIO_BEFORE = """
+The           the           DET   DT   2 det       -
+bloc          bloc          NOUN  NN   6 poss      -
+'s            's            PART  POS  2 case      -
+Humanitarian  humanitarian  ADJ   JJ   5 amod      PERSON
+Aid           Aid           PROPN NNP  6 compound  I-PERSON
+Commissioner  Commissioner  PROPN NNP  11 nsubj    -
+,             ,             PUNCT ,    6 punct     -
+Anna          Anna          PROPN NNP  9 compound  PERSON
+Lind          Lind          PROPN NNP  6 appos     I-PERSON
+,             ,             PUNCT ,    6 punct     -
+said          say           VERB  VBD  0 ROOT      -
+the           the           DET   DT   13 det      -
+money         money         NOUN  NN   15 nsubj    -
+would         would         AUX   MD   15 aux      -
+flow          flow          VERB  VB   11 ccomp    -
+.             .             PUNCT .    11 punct    -
+"""
+
+# "Anna Lind, the Commissioner for Trade and Humanitarian Aid, spoke."
+PORTFOLIO_AFTER = """
+Anna          Anna          PROPN NNP  2 compound  PERSON
+Lind          Lind          PROPN NNP  12 nsubj    I-PERSON
+,             ,             PUNCT ,    2 punct     -
+the           the           DET   DT   5 det       -
+Commissioner  Commissioner  PROPN NNP  2 appos     -
+for           for           ADP   IN   5 prep      -
+Trade         Trade         PROPN NNP  6 pobj      -
+and           and           CCONJ CC   7 cc        -
+Humanitarian  humanitarian  ADJ   JJ   10 amod     PERSON
+Aid           Aid           PROPN NNP  7 conj      I-PERSON
+,             ,             PUNCT ,    2 punct     -
+spoke         speak         VERB  VBD  0 ROOT      -
+.             .             PUNCT .    12 punct    -
+"""
+
+# "Ian Hale Commissioner Anna Lind spoke."  (a person's name before a title stays a person: not a portfolio)
+PERSON_BEFORE_TITLE = """
+Ian           Ian           PROPN NNP  2 compound  PERSON
+Hale          Hale          PROPN NNP  5 compound  I-PERSON
+Commissioner  Commissioner  PROPN NNP  5 compound  -
+Anna          Anna          PROPN NNP  5 compound  PERSON
+Lind          Lind          PROPN NNP  6 nsubj     I-PERSON
+spoke         speak         VERB  VBD  0 ROOT      -
+.             .             PUNCT .    6 punct     -
+"""
+
+
+def _types(table: str) -> dict[str, str]:
+    return {e.label: e.type for e in read(then_abroad(table)).entities.entities()}
+
+
+def test_the_gulf_of_a_name_tagged_a_body_is_a_place() -> None:
+    assert _types(GULF).get("Gulf of Tamarind") == "LOC"
+
+
+def test_a_body_named_after_a_gulf_stays_a_body() -> None:
+    # guard: a body's head ends the name
+    assert "LOC" not in _types(GULF_INSTITUTE).values()
+
+
+def test_a_portfolio_before_the_title_is_no_person() -> None:
+    types = _types(PORTFOLIO_BEFORE)
+    assert "Humanitarian Aid" not in types
+    assert types.get("Anna Lind") == "PERSON"
+
+
+def test_a_portfolio_after_the_titles_for_is_no_person() -> None:
+    assert "Humanitarian Aid" not in _types(PORTFOLIO_AFTER)
+
+
+def test_a_persons_name_before_a_title_stays_a_person() -> None:
+    # guard: only a portfolio's words are dropped
+    assert _types(PERSON_BEFORE_TITLE).get("Ian Hale") == "PERSON"
