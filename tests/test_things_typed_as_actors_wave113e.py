@@ -1,6 +1,7 @@
 """Things the tagger typed as actors or people (wave 113 E): a sea named "the Gulf of X" is a place, and
 the portfolio of a title ("the Humanitarian Aid Commissioner", "Commissioner for Trade and Humanitarian
-Aid") is no one's name. Each test states its parse by hand (tests/hand_docs.py); the sentences and names
+Aid") is no one's name, and a name the text uses as a people's ("non-X travellers", "X Slovaks") is a
+people. Each test states its parse by hand (tests/hand_docs.py); the sentences and names
 are ours."""
 
 from __future__ import annotations
@@ -111,3 +112,52 @@ def test_a_portfolio_after_the_titles_for_is_no_person() -> None:
 def test_a_persons_name_before_a_title_stays_a_person() -> None:
     # guard: only a portfolio's words are dropped
     assert _types(PERSON_BEFORE_TITLE).get("Ian Hale") == "PERSON"
+
+
+# "Officials stopped Sorbi more often than non-Sorbi travellers."  (the tagger calls the people a body)
+PEOPLE_AFTER_NON = """
+Officials   official   NOUN  NNS  2 nsubj   -
+stopped     stop       VERB  VBD  0 ROOT    -
+Sorbi       Sorbi      PROPN NNP  2 dobj    ORG
+more        more       ADV   RBR  5 advmod  -
+often       often      ADV   RB   2 advmod  -
+than        than       ADP   IN   5 prep    -
+non         non        ADJ   JJ   10 amod   -
+-           -          PUNCT HYPH 10 punct  -
+Sorbi       Sorbi      ADJ   JJ   10 amod   -
+travellers  traveller  NOUN  NNS  6 pobj    -
+.           .          PUNCT .    2 punct   -
+"""
+
+# "Six Sorbi Slovaks were turned back."  (the people's word before a state's plural demonym)
+PEOPLE_BEFORE_DEMONYM = """
+Six      six      NUM   CD   3 nummod     -
+Sorbi    Sorbi    PROPN NNP  3 compound   ORG
+Slovaks  Slovaks  PROPN NNPS 5 nsubjpass  I-ORG
+were     be       AUX   VBD  5 auxpass    -
+turned   turn     VERB  VBN  0 ROOT       -
+back     back     ADV   RB   5 advmod     -
+.        .        PUNCT .    5 punct      -
+"""
+
+# "Kestrel said profits rose."  (no use as a people's: a body stays a body)
+BODY = """
+Kestrel  Kestrel  PROPN NNP  2 nsubj  ORG
+said     say      VERB  VBD  0 ROOT   -
+profits  profit   NOUN  NNS  4 nsubj  -
+rose     rise     VERB  VBD  2 ccomp  -
+.        .        PUNCT .    2 punct  -
+"""
+
+
+def test_a_name_written_after_non_is_a_people() -> None:
+    assert _types(PEOPLE_AFTER_NON).get("Sorbi") == "NORP"
+
+
+def test_a_name_before_a_states_plural_demonym_is_a_people() -> None:
+    assert _types(PEOPLE_BEFORE_DEMONYM).get("Sorbi Slovaks") == "NORP"
+
+
+def test_a_body_the_text_does_not_use_as_a_people_stays_a_body() -> None:
+    # guard
+    assert _types(BODY).get("Kestrel") == "ORG"

@@ -137,6 +137,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = programmes_laws_and_awards(doc, found)
     peoples = _peoples(doc)
     found = [replace(m, label="NORP") if m.label == "ORG" and m.text in peoples else m for m in found]
+    found = peoples_by_their_use(doc, found)
     found = kin_groups(doc, found)
     found = states_of_a_federation(found)
     found = people_tagged_as_groups(doc, found)
@@ -201,6 +202,40 @@ def _peoples(doc: Doc) -> set[str]:
             continue
         if lookup_organisation(t.text + "s") is None and lookup_organisation(t.text) is None:
             found |= {t.text, t.text + "s"}
+    return found
+
+
+def peoples_by_their_use(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "many Sorbi fled ... than non-Sorbi travellers", "six Sorbi Slovaks were turned back": a name the text
+    uses as a people's, written after "non-" or before a state's plural demonym, is a people (NORP) where the
+    tagger called it a body or a person, alone or with the demonym after it."""
+    peoples = _peoples_by_their_use(doc)
+    if not peoples:
+        return found
+
+    def people(m: Mention) -> bool:
+        words = m.text.split()
+        if m.label not in ("ORG", "PERSON") or m.country is not None or words[0] not in peoples:
+            return False
+        return len(words) == 1 or (len(words) == 2 and is_demonym(words[1]))
+
+    return [replace(m, label="NORP") if people(m) else m for m in found]
+
+
+def _peoples_by_their_use(doc: Doc) -> set[str]:
+    """One-word names the text uses as a people's: after "non-" ("non-Sorbi travellers"), or as a compound
+    before a state's plural demonym ("Sorbi Slovaks"); not a state's or a known organisation's name."""
+    found: set[str] = set()
+    for t in doc:
+        word: Token | None = None
+        if t.lower_ == "non" and t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_:
+            word = doc[t.i + 2]  # "non-Sorbi"
+        elif t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.text.endswith("s"):
+            word = t if is_demonym(t.head.text) and not is_demonym(t.text) else None  # "Sorbi Slovaks"
+        if word is None or not (word.is_alpha and word.text.istitle()):
+            continue
+        if lookup_country(word.text) is None and lookup_organisation(word.text) is None:
+            found.add(word.text)
     return found
 
 
