@@ -1,8 +1,8 @@
-"""Things the tagger typed as actors or people (wave 113 E): a sea named "the Gulf of X" is a place, and
-the portfolio of a title ("the Humanitarian Aid Commissioner", "Commissioner for Trade and Humanitarian
-Aid") is no one's name, and a name the text uses as a people's ("non-X travellers", "X Slovaks") is a
-people. Each test states its parse by hand (tests/hand_docs.py); the sentences and names
-are ours."""
+"""Things the tagger typed as actors or people (wave 113 E): a sea named "the Gulf of X" is a place; the
+portfolio of a title ("the Humanitarian Aid Commissioner", "Commissioner for Trade and Humanitarian Aid")
+is no one's name; a name the text uses as a people's ("non-X travellers", "X Slovaks") is a people; a town
+named like a person ("in X, a town ...", "Ain X" joined to a region) is a place. Each test states its
+parse by hand (tests/hand_docs.py); the sentences and names are ours."""
 
 from __future__ import annotations
 
@@ -161,3 +161,63 @@ def test_a_name_before_a_states_plural_demonym_is_a_people() -> None:
 def test_a_body_the_text_does_not_use_as_a_people_stays_a_body() -> None:
     # guard
     assert _types(BODY).get("Kestrel") == "ORG"
+
+
+# "Police fired tear gas in Wadi Karim, a town south of the capital."  (the tagger calls the town a person)
+TOWN_IN_APPOSITION = """
+Police   police   NOUN  NNS  2 nsubj     -
+fired    fire     VERB  VBD  0 ROOT      -
+tear     tear     ADJ   JJ   4 amod      -
+gas      gas      NOUN  NN   2 dobj      -
+in       in       ADP   IN   2 prep      -
+Wadi     Wadi     PROPN NNP  7 compound  PERSON
+Karim    Karim    PROPN NNP  5 pobj      I-PERSON
+,        ,        PUNCT ,    7 punct     -
+a        a        DET   DT   10 det      -
+town     town     NOUN  NN   7 appos     -
+south    south    ADV   RB   10 advmod   -
+of       of       ADP   IN   11 prep     -
+the      the      DET   DT   14 det      -
+capital  capital  NOUN  NN   12 pobj     -
+.        .        PUNCT .    2 punct     -
+"""
+
+# "The worst-hit areas were the Kasba region and Ain Lamri."  (a place-name opener, joined to a region)
+TOWN_JOINED_TO_A_REGION = """
+The      the      DET   DT   3 det       -
+worst    bad      ADJ   JJS  3 amod      -
+areas    area     NOUN  NNS  4 nsubj     -
+were     be       AUX   VBD  0 ROOT      -
+the      the      DET   DT   7 det       -
+Kasba    Kasba    PROPN NNP  7 compound  GPE
+region   region   NOUN  NN   4 attr      -
+and      and      CCONJ CC   7 cc        -
+Ain      Ain      PROPN NNP  10 compound PERSON
+Lamri    Lamri    PROPN NNP  7 conj      I-PERSON
+.        .        PUNCT .    4 punct     -
+"""
+
+# "The minister met Sidi Lamri in Rabat."  (a place-name opener on a person the sentence does not place)
+PERSON_WITH_AN_OPENER = """
+The       the       DET   DT   2 det       -
+minister  minister  NOUN  NN   3 nsubj     -
+met       meet      VERB  VBD  0 ROOT      -
+Sidi      Sidi      PROPN NNP  5 compound  PERSON
+Lamri     Lamri     PROPN NNP  3 dobj      I-PERSON
+in        in        ADP   IN   3 prep      -
+Rabat     Rabat     PROPN NNP  6 pobj      GPE
+.         .         PUNCT .    3 punct     -
+"""
+
+
+def test_a_name_the_apposition_calls_a_town_is_a_place() -> None:
+    assert _types(TOWN_IN_APPOSITION).get("Wadi Karim") == "GPE"
+
+
+def test_a_place_names_opener_joined_to_a_region_is_a_place() -> None:
+    assert _types(TOWN_JOINED_TO_A_REGION).get("Ain Lamri") == "GPE"
+
+
+def test_an_opener_on_a_name_the_sentence_does_not_place_stays_a_person() -> None:
+    # guard: the opener alone makes no place
+    assert _types(PERSON_WITH_AN_OPENER).get("Sidi Lamri") == "PERSON"

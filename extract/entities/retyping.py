@@ -80,6 +80,7 @@ from geokg.extract.lexicon.entity_words import (
     ORGANISATION_HEADS,
     OUTLET_KIND_NOUNS,
     PLACE_KIND_NOUNS,
+    PLACE_NAME_OPENERS,
     PLACE_NAMED_BODY_HEADS,
     PRODUCTION_SITE_NOUNS,
     PROGRAMME_NOUNS,
@@ -149,6 +150,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = first_names_taken_for_names(found)
     found = lone_names_speaking(doc, found)
     found = places_taken_for_people(found)
+    found = towns_named_like_people(doc, found)
     found = units_named_by_their_parent(found)
     found = relatives_named(doc, found)
     places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
@@ -548,6 +550,46 @@ def places_taken_for_people(found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+def towns_named_like_people(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "fired tear gas in Sidi Farouk, a town south of X", "the Kasba region and Ain Lamri": a name of two
+    or more words the tagger called a person, which the gazetteer does not know, is a town (GPE) where an
+    apposition after it says it is one ("X, a town ..."), or where it opens with a word of place names
+    (data: place_name_openers) and its sentence uses it as a place: after a locative preposition, or joined
+    by "and" to a place or a place's noun."""
+    places = {m.start for m in found if m.label in PLACE_LABELS}
+
+    def town(m: Mention) -> bool:
+        if m.label != "PERSON" or m.country is not None or m.end - m.start < 2:
+            return False
+        root = doc[m.start : m.end].root
+        if any(_place_noun(c) for c in root.children if c.dep_ == "appos"):
+            return True
+        if doc[m.start].lower_ not in PLACE_NAME_OPENERS:
+            return False
+        if stands_as_place(root):
+            return True
+        if root.dep_ != "conj":
+            return False
+        head = root.head
+        return (
+            _place_noun(head)
+            or head.i in places
+            or any(c.i in places for c in head.children if c.dep_ == "compound")
+        )
+
+    return [replace(m, label="GPE") if town(m) else m for m in found]
+
+
+def _place_noun(token: Token) -> bool:
+    """A common noun of a settlement or area ("town", "village", "region"), not one compounded ("city
+    councillor" is a person's)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in PLACE_KIND_NOUNS
+        and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
+    )
 
 
 def units_named_by_their_parent(found: list[Mention]) -> list[Mention]:

@@ -161,6 +161,7 @@ LAUNCHING_VERBS = _WORDS.words("launching_verbs")
 PERSON_HONORIFICS = _WORDS.words("person_honorifics")
 RANK_TITLES = _WORDS.words("rank_titles")
 PATRONYMIC_ENDINGS = _WORDS.words("patronymic_endings")  # "Kairat-uly", "Petrovich"
+PLACE_NAME_OPENERS = _WORDS.words("place_name_openers")  # "Sidi X", "Ain Y": places
 SEA_HEADS = _WORDS.words("sea_heads")  # "the Gulf of X": a place
 PEER_TITLES = _WORDS.words("peer_titles")  # "Lord X", "Lords X, Y and Z": persons
 FEMALE_TITLES = _WORDS.words("female_titles")
