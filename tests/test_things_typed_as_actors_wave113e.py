@@ -1,8 +1,9 @@
 """Things the tagger typed as actors or people (wave 113 E): a sea named "the Gulf of X" is a place; the
 portfolio of a title ("the Humanitarian Aid Commissioner", "Commissioner for Trade and Humanitarian Aid")
 is no one's name; a name the text uses as a people's ("non-X travellers", "X Slovaks") is a people; a town
-named like a person ("in X, a town ...", "Ain X" joined to a region) is a place. Each test states its
-parse by hand (tests/hand_docs.py); the sentences and names are ours."""
+named like a person ("in X, a town ...", "Ain X" joined to a region) is a place; a name a firm's noun is
+joined to ("brewer X", "conglomerate X Group") is a firm. Each test states its parse by hand
+(tests/hand_docs.py); the sentences and names are ours."""
 
 from __future__ import annotations
 
@@ -221,3 +222,71 @@ def test_a_place_names_opener_joined_to_a_region_is_a_place() -> None:
 def test_an_opener_on_a_name_the_sentence_does_not_place_stays_a_person() -> None:
     # guard: the opener alone makes no place
     assert _types(PERSON_WITH_AN_OPENER).get("Sidi Lamri") == "PERSON"
+
+
+# "Brewing giant Zumbev agreed to buy the stake."  (the tagger calls the firm a people)
+GIANT = """
+Brewing  brewing  NOUN  NN   2 compound  -
+giant    giant    NOUN  NN   3 compound  -
+Zumbev   Zumbev   PROPN NNP  4 nsubj     NORP
+agreed   agree    VERB  VBD  0 ROOT      -
+to       to       PART  TO   6 aux       -
+buy      buy      VERB  VB   4 xcomp     -
+the      the      DET   DT   8 det       -
+stake    stake    NOUN  NN   6 dobj      -
+.        .        PUNCT .    4 punct     -
+"""
+
+# "Danish brewer Hopsbrew bought Chilean brewer Andebev."  (the tagger calls the second firm a place)
+BREWER = """
+Danish    danish    ADJ   JJ   2 amod      NORP
+brewer    brewer    NOUN  NN   3 compound  -
+Hopsbrew  Hopsbrew  PROPN NNP  4 nsubj     ORG
+bought    buy       VERB  VBD  0 ROOT      -
+Chilean   chilean   ADJ   JJ   6 amod      NORP
+brewer    brewer    NOUN  NN   7 compound  -
+Andebev   Andebev   PROPN NNP  4 dobj      GPE
+.         .         PUNCT .    4 punct     -
+"""
+
+# "Lomax Eco is the arm of Polish conglomerate Lomax Group."  (the tagger calls the conglomerate a person)
+CONGLOMERATE = """
+Lomax         Lomax         PROPN NNP  2 compound  ORG
+Eco           Eco           PROPN NNP  3 nsubj     I-ORG
+is            be            AUX   VBZ  0 ROOT      -
+the           the           DET   DT   5 det       -
+arm           arm           NOUN  NN   3 attr      -
+of            of            ADP   IN   5 prep      -
+Polish        polish        ADJ   JJ   8 amod      NORP
+conglomerate  conglomerate  NOUN  NN   10 compound -
+Lomax         Lomax         PROPN NNP  10 compound PERSON
+Group         Group         PROPN NNP  6 pobj      I-PERSON
+.             .             PUNCT .    3 punct     -
+"""
+
+# "Brewing giant Anna Lind spoke."  (a person named with a firm's standing noun stays a person)
+PERSON_AS_GIANT = """
+Brewing  brewing  NOUN  NN   2 compound  -
+giant    giant    NOUN  NN   4 compound  -
+Anna     Anna     PROPN NNP  4 compound  PERSON
+Lind     Lind     PROPN NNP  5 nsubj     I-PERSON
+spoke    speak    VERB  VBD  0 ROOT      -
+.        .        PUNCT .    5 punct     -
+"""
+
+
+def test_a_name_after_a_trades_giant_tagged_a_people_is_a_firm() -> None:
+    assert _types(GIANT).get("Zumbev") == "ORG"
+
+
+def test_a_name_after_brewer_tagged_a_place_is_a_firm() -> None:
+    assert _types(BREWER).get("Andebev") == "ORG"
+
+
+def test_a_group_after_conglomerate_tagged_a_person_is_a_firm() -> None:
+    assert _types(CONGLOMERATE).get("Lomax Group") == "ORG"
+
+
+def test_a_person_after_giant_stays_a_person() -> None:
+    # guard: "giant" makes no firm of a person's name
+    assert _types(PERSON_AS_GIANT).get("Anna Lind") == "PERSON"

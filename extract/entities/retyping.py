@@ -101,6 +101,7 @@ from geokg.extract.lexicon.words import (
     COMMERCIAL_TERM_NOUNS,
     COMPANY_NOUNS,
     EXAMPLE_PREPS,
+    FIRM_DESCRIPTOR_WORDS,
     FIRM_KIND_NOUNS,
     FIRM_NOUNS,
     GROUP_FORMS,
@@ -159,6 +160,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = surnames_taken_for_capitals(found)
     found = storms_by_name(doc, found)
     found = bodies_by_their_words(doc, found)
+    found = firms_by_their_noun(doc, found)
     found = forces_taken_for_peoples(found)
     found = bodies_named_after_places(found)
     found = foreign_banks(found)
@@ -1460,6 +1462,36 @@ def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
     if not bodies:
         return found
     return [replace(m, label="ORG") if m.text in bodies and m.label == "PERSON" else m for m in found]
+
+
+def firms_by_their_noun(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Chilean brewer Andebev", "brewing giant Zumbev", "Polish conglomerate Lomax Group": a name the tagger
+    called a people or a place, and that no table places, is a firm (ORG) where a noun of a firm is joined to
+    it (before it, after it or in apposition: words.tsv company_nouns and firm_descriptor_words); one it
+    called a person is where the noun is a firm's own (company_nouns: "brewer", "conglomerate", not
+    "giant") and the name opens with no given name. Every mention of the name takes the type."""
+    firm_nouns = frozenset(FIRM_DESCRIPTOR_WORDS)
+    own_nouns = frozenset(COMPANY_NOUNS)
+
+    def firm(m: Mention) -> bool:
+        if m.country is not None or m.label not in ("NORP", "GPE", "PERSON"):
+            return False
+        if lookup_country(m.text) is not None or place_country(m.text).known or is_demonym(m.text):
+            return False
+        if m.label == "PERSON":
+            first = m.text.split()[0].lower()
+            return first not in GIVEN_NAMES and _kind_noun_joined(doc, m, own_nouns)
+        return _kind_noun_joined(doc, m, firm_nouns)
+
+    firms = {m.text for m in found if firm(m)}
+    if not firms:
+        return found
+    return [
+        replace(m, label="ORG")
+        if m.text in firms and m.label in ("NORP", "GPE", "PERSON") and m.country is None
+        else m
+        for m in found
+    ]
 
 
 def forces_taken_for_peoples(found: list[Mention]) -> list[Mention]:
