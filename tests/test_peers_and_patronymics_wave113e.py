@@ -114,3 +114,21 @@ def test_a_name_with_a_patronymic_runs_on_over_its_surname() -> None:
 def test_a_name_with_no_patronymic_does_not_run_on() -> None:
     # guard: the name ends where the tagger ended it
     assert _types(NO_PATRONYMIC).get("Oleg Sidorenko") == "PERSON"
+
+
+# "Producer Rosa Lord Kenwick edited the film."  (the title's word is a surname's, after a given name the
+# tagger reads as a name of its own)
+TITLE_WORD_IN_A_SURNAME = """
+Producer  producer  NOUN  NN   4 compound  -
+Rosa      Rosa      PROPN NNP  4 compound  PERSON
+Lord      Lord      PROPN NNP  4 compound  ORG
+Kenwick   Kenwick   PROPN NNP  5 nsubj     I-ORG
+edited    edit      VERB  VBD  0 ROOT      -
+the       the       DET   DT   7 det       -
+film      film      NOUN  NN   5 dobj      -
+.         .         PUNCT .    5 punct     -
+"""
+
+
+def test_a_title_word_after_a_given_name_stays_in_the_name() -> None:
+    assert "Kenwick" not in _types(TITLE_WORD_IN_A_SURNAME)

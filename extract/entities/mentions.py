@@ -1289,6 +1289,8 @@ def _peer_named(doc: Doc, start: int, end: int) -> int | None:
     from geokg.extract.entities.organisations import lookup_organisation
 
     first = start + 1 if end - start >= 2 and _peer_title(doc[start]) else start
+    if first > start and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle():
+        return None  # "Sacha [Lord Cohen]": the title word is the surname's, after a given name
     if first == start and not (_after_peer_title(doc, start) or _in_a_peers_list(doc, start)):
         return None
     if not 0 < end - first <= MAX_PEER_NAME_WORDS or not _surname_words(doc[first:end]):
