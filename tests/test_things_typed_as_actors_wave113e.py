@@ -290,3 +290,63 @@ def test_a_group_after_conglomerate_tagged_a_person_is_a_firm() -> None:
 def test_a_person_after_giant_stays_a_person() -> None:
     # guard: "giant" makes no firm of a person's name
     assert _types(PERSON_AS_GIANT).get("Anna Lind") == "PERSON"
+
+
+# "Chile will sell rights in the Gulf of Tamarind."  (the tagger calls the gulf a facility)
+GULF_AS_FACILITY = """
+Chile     Chile     PROPN NNP  3 nsubj  GPE
+will      will      AUX   MD   3 aux    -
+sell      sell      VERB  VB   0 ROOT   -
+rights    right     NOUN  NNS  3 dobj   -
+in        in        ADP   IN   3 prep   -
+the       the       DET   DT   7 det    -
+Gulf      Gulf      PROPN NNP  5 pobj   FAC
+of        of        ADP   IN   7 prep   I-FAC
+Tamarind  Tamarind  PROPN NNP  8 pobj   I-FAC
+.         .         PUNCT .    3 punct  -
+"""
+
+# "Brewing giant Zumbev agreed. Zumbev bought Andebev. Zumbev grew."  (a body the first time, then a people)
+GIANT_THEN_A_PEOPLE = """
+Brewing  brewing  NOUN  NN   2 compound  -
+giant    giant    NOUN  NN   3 compound  -
+Zumbev   Zumbev   PROPN NNP  4 nsubj     ORG
+agreed   agree    VERB  VBD  0 ROOT      -
+.        .        PUNCT .    4 punct     -
+Zumbev   Zumbev   PROPN NNP  7 nsubj     NORP
+bought   buy      VERB  VBD  0 ROOT      -
+Andebev  Andebev  PROPN NNP  7 dobj      ORG
+.        .        PUNCT .    7 punct     -
+Zumbev   Zumbev   PROPN NNP  11 nsubj    NORP
+grew     grow     VERB  VBD  0 ROOT      -
+.        .        PUNCT .    11 punct    -
+"""
+
+# "Officials stopped Sorbi Slovaks more than non-Sorbi Slovaks."
+PEOPLE_AFTER_NON_WITH_DEMONYM = """
+Officials  official  NOUN  NNS  2 nsubj     -
+stopped    stop      VERB  VBD  0 ROOT      -
+Sorbi      Sorbi     PROPN NNP  4 compound  ORG
+Slovaks    Slovaks   PROPN NNPS 2 dobj      I-ORG
+more       more      ADV   RBR  2 advmod    -
+than       than      ADP   IN   5 prep      -
+non        non       ADJ   JJ   11 amod     ORG
+-          -         PUNCT HYPH 11 punct    I-ORG
+Sorbi      Sorbi     PROPN NNP  11 compound I-ORG
+Slovaks    Slovaks   PROPN NNPS 6 pobj      I-ORG
+.          .         PUNCT .    2 punct     -
+"""
+
+
+def test_the_gulf_of_a_name_tagged_a_facility_is_a_place() -> None:
+    assert _types(GULF_AS_FACILITY).get("Gulf of Tamarind") == "LOC"
+
+
+def test_a_firm_named_by_its_noun_once_is_a_firm_where_tagged_a_people() -> None:
+    entities = read(then_abroad(GIANT_THEN_A_PEOPLE)).entities.entities()
+    assert {e.type for e in entities if e.label == "Zumbev"} == {"ORG"}
+
+
+def test_a_people_after_non_with_a_demonym_is_a_people() -> None:
+    types = {e.type for e in read(then_abroad(PEOPLE_AFTER_NON_WITH_DEMONYM)).entities.entities()}
+    assert "ORG" not in types

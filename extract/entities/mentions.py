@@ -670,7 +670,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if label != "PERSON" and _after_person_honorific(doc, start, end):
         # "Dr Holm" tagged as an organisation is the person Holm
         start, label = start + (doc[start].lower_.rstrip(".") in PERSON_HONORIFICS), "PERSON"
-    if label in ("ORG", "PERSON", "NORP") and _sea_named(doc, start, end):
+    if label in ("ORG", "PERSON", "NORP", "FAC") and _sea_named(doc, start, end):
         label = "LOC"  # "the western [Gulf of Tamarind]" tagged as a body: a sea
     if label == "PERSON" and _portfolio_of_a_title(doc, start, end):
         return None  # "the [Humanitarian Aid] Commissioner", "Commissioner for Trade and [Humanitarian Aid]"

@@ -219,7 +219,8 @@ def peoples_by_their_use(doc: Doc, found: list[Mention]) -> list[Mention]:
 
     def people(m: Mention) -> bool:
         words = m.text.split()
-        if m.label not in ("ORG", "PERSON") or m.country is not None or words[0] not in peoples:
+        first = words[0].removeprefix("non-")  # "non-Sorbi Slovaks" are a people too
+        if m.label not in ("ORG", "PERSON") or m.country is not None or first not in peoples:
             return False
         return len(words) == 1 or (len(words) == 2 and is_demonym(words[1]))
 
@@ -1469,13 +1470,14 @@ def firms_by_their_noun(doc: Doc, found: list[Mention]) -> list[Mention]:
     called a people or a place, and that no table places, is a firm (ORG) where a noun of a firm is joined to
     it (before it, after it or in apposition: words.tsv company_nouns and firm_descriptor_words); one it
     called a person is where the noun is a firm's own (company_nouns: "brewer", "conglomerate", not
-    "giant") and the name opens with no given name. Every mention of the name takes the type."""
+    "giant") and the name opens with no given name. Every mention of the name takes the type, also where
+    the mention with the noun was tagged a body ("Brewing giant [Zumbev] agreed ... [Zumbev] bought")."""
     firm_nouns = frozenset(FIRM_DESCRIPTOR_WORDS)
     own_nouns = frozenset(COMPANY_NOUNS)
 
     def firm(m: Mention) -> bool:
-        if m.country is not None or m.label not in ("NORP", "GPE", "PERSON"):
-            return False
+        if m.country is not None or m.label not in ("NORP", "GPE", "PERSON", "ORG"):
+            return False  # (a mention the tagger got right says it of the name's other mentions too)
         if lookup_country(m.text) is not None or place_country(m.text).known or is_demonym(m.text):
             return False
         if m.label == "PERSON":
