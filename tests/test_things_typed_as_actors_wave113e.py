@@ -350,3 +350,18 @@ def test_a_firm_named_by_its_noun_once_is_a_firm_where_tagged_a_people() -> None
 def test_a_people_after_non_with_a_demonym_is_a_people() -> None:
     types = {e.type for e in read(then_abroad(PEOPLE_AFTER_NON_WITH_DEMONYM)).entities.entities()}
     assert "ORG" not in types
+
+
+# "Sorbi groups sued Idaho."  (a people's name before "groups": a firm's descriptor after a name says nothing)
+PEOPLE_BEFORE_GROUPS = """
+Sorbi   Sorbi   PROPN NNP  2 compound  NORP
+groups  group   NOUN  NNS  3 nsubj     -
+sued    sue     VERB  VBD  0 ROOT      -
+Idaho   Idaho   PROPN NNP  3 dobj      GPE
+.       .       PUNCT .    3 punct     -
+"""
+
+
+def test_a_people_before_groups_stays_a_people() -> None:
+    # guard: "groups" after a name makes no firm of it
+    assert _types(PEOPLE_BEFORE_GROUPS).get("Sorbi") == "NORP"

@@ -18,6 +18,7 @@ from geokg.extract.entities.countries import (
     is_demonym,
     lookup_capital,
     lookup_country,
+    people_of_state,
 )
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import (
@@ -1468,7 +1469,8 @@ def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
 def firms_by_their_noun(doc: Doc, found: list[Mention]) -> list[Mention]:
     """ "Chilean brewer Andebev", "brewing giant Zumbev", "Polish conglomerate Lomax Group": a name the tagger
     called a people or a place, and that no table places, is a firm (ORG) where a noun of a firm is joined to
-    it (before it, after it or in apposition: words.tsv company_nouns and firm_descriptor_words); one it
+    it (before it, after it or in apposition: words.tsv company_nouns; firm_descriptor_words only before
+    it), and that is no people of a state ("Native American groups"); one it
     called a person is where the noun is a firm's own (company_nouns: "brewer", "conglomerate", not
     "giant") and the name opens with no given name. Every mention of the name takes the type, also where
     the mention with the noun was tagged a body ("Brewing giant [Zumbev] agreed ... [Zumbev] bought")."""
@@ -1480,10 +1482,12 @@ def firms_by_their_noun(doc: Doc, found: list[Mention]) -> list[Mention]:
             return False  # (a mention the tagger got right says it of the name's other mentions too)
         if lookup_country(m.text) is not None or place_country(m.text).known or is_demonym(m.text):
             return False
+        if people_of_state(m.text) is not None:
+            return False  # "Native American groups": a people of a state
         if m.label == "PERSON":
             first = m.text.split()[0].lower()
             return first not in GIVEN_NAMES and _kind_noun_joined(doc, m, own_nouns)
-        return _kind_noun_joined(doc, m, firm_nouns)
+        return _kind_noun_joined(doc, m, own_nouns) or _firm_descriptor_before(doc, m, firm_nouns)
 
     firms = {m.text for m in found if firm(m)}
     if not firms:
@@ -1494,6 +1498,16 @@ def firms_by_their_noun(doc: Doc, found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+def _firm_descriptor_before(doc: Doc, m: Mention, nouns: frozenset[str]) -> bool:
+    """ "brewing giant Zumbev": a noun that describes a firm (firm_descriptor_words), just before the name and
+    joined to it; after a name ("X groups") such a noun says nothing of the name."""
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is None or not _common_noun(before, nouns):
+        return False
+    root = doc[m.start : m.end].root
+    return (before.dep_ == "compound" and m.start <= before.head.i < m.end) or root.head.i == before.i
 
 
 def forces_taken_for_peoples(found: list[Mention]) -> list[Mention]:
