@@ -93,6 +93,8 @@ from geokg.extract.lexicon.entity_words import (
     OPERATION_OPENERS,
     ORGANISATION_HEADS,
     PARTY_ROLES,
+    PATRONYMIC_ENDINGS,
+    PEER_TITLES,
     PEOPLE_WEAPON_NOUNS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
@@ -104,6 +106,7 @@ from geokg.extract.lexicon.entity_words import (
     RANK_TITLES,
     RATING_WORDS,
     RELIGIONS,
+    SEA_HEADS,
     SEAT_PARTICIPLES,
     STATE_COMMON_NOUNS,
     STATE_EMBLEMS,
@@ -667,6 +670,13 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if label != "PERSON" and _after_person_honorific(doc, start, end):
         # "Dr Holm" tagged as an organisation is the person Holm
         start, label = start + (doc[start].lower_.rstrip(".") in PERSON_HONORIFICS), "PERSON"
+    if label in ("ORG", "PERSON", "NORP", "FAC") and _sea_named(doc, start, end):
+        label = "LOC"  # "the western [Gulf of Tamarind]" tagged as a body: a sea
+    if label == "PERSON" and _portfolio_of_a_title(doc, start, end):
+        return None  # "the [Humanitarian Aid] Commissioner", "Commissioner for Trade and [Humanitarian Aid]"
+    peer = _peer_named(doc, start, end)
+    if peer is not None:
+        start, label = peer, "PERSON"  # "Lord Keel", "Lords Adair, Keel and Pike" tagged as bodies: peers
     if label != "PERSON":
         named = _name_after_person_noun(doc, start, end)
         if named is not None:
@@ -1217,6 +1227,100 @@ def _after_person_honorific(doc: Doc, start: int, end: int) -> bool:
         and end - start <= 3
         and _surname_words(doc[start:end])
     )
+
+
+def _sea_named(doc: Doc, start: int, end: int) -> bool:
+    """ "the Gulf of Tamarind", "the Bay of Kestrels", "the Strait of Orun": a sea's head, "of" and one or two
+    capitalised words, not ending in a body's head."""
+    first = start + (doc[start].lower_ == "the")
+    if not 3 <= end - first <= 4 or doc[first + 1].lower_ != "of":
+        return False
+    if not doc[first].text[:1].isupper() or doc[first].lower_ not in SEA_HEADS:
+        return False
+    rest = doc[first + 2 : end]
+    heads = ORGANISATION_HEADS | BODY_HEADS.keys()
+    return all(t.is_alpha and t.text[:1].isupper() for t in rest) and rest[-1].lower_ not in heads
+
+
+MAX_PORTFOLIOS_LISTED = 4
+
+
+def _portfolio_of_a_title(doc: Doc, start: int, end: int) -> bool:
+    """ "the EU's [Humanitarian Aid] Commissioner", "Commissioner for Development and [Humanitarian Aid]":
+    capitalised words of a portfolio alone (data: ministry_portfolio_words), right before a capitalised
+    title's noun or after the "for" or "of" of one (over the portfolios listed before them), are the
+    title's, no person's name."""
+    words = [t for t in doc[start:end] if t.lower_ != "and"]
+    if not words or not all(t.text[:1].isupper() and is_ministry_field(t.lower_) for t in words):
+        return False
+    if end < len(doc) and doc[end].text[:1].isupper() and is_role_word(doc[end].lower_):
+        return True
+    k = start - 1
+    for _ in range(MAX_PORTFOLIOS_LISTED * 2):
+        if k < 1:
+            return False
+        word = doc[k]
+        if word.lower_ in ("for", "of"):
+            return doc[k - 1].text[:1].isupper() and is_role_word(doc[k - 1].lower_)
+        if not (word.text in (",", "and") or (word.text[:1].isupper() and is_ministry_field(word.lower_))):
+            return False
+        k -= 1
+    return False
+
+
+MAX_PEER_NAME_WORDS = 2
+MAX_PEERS_LISTED = 8
+
+
+def _peer_title(token: Token) -> bool:
+    """A capitalised title of the peerage, singular or plural ("Lord", "Baroness", "Lords")."""
+    return token.text[:1].isupper() and token.lower_ in PEER_TITLES
+
+
+def _plural_peer_title(token: Token) -> bool:
+    return _peer_title(token) and token.lower_.endswith("s") and not token.lower_.endswith("ss")
+
+
+def _peer_named(doc: Doc, start: int, end: int) -> int | None:
+    """Where the person's name begins in a span that names a peer: "[Lord Keel]", "Lord [Keel]", "[Lords
+    Adair]", and each name of the list a plural title opens ("Lords Adair, [Keel] and [Pike]", the judges
+    who sat). The name is one or two capitalised words; one the organisation table knows keeps its type
+    (None)."""
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    first = start + 1 if end - start >= 2 and _peer_title(doc[start]) else start
+    if first > start and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle():
+        return None  # "Sacha [Lord Cohen]": the title word is the surname's, after a given name
+    if first == start and not (_after_peer_title(doc, start) or _in_a_peers_list(doc, start)):
+        return None
+    if not 0 < end - first <= MAX_PEER_NAME_WORDS or not _surname_words(doc[first:end]):
+        return None
+    if lookup_organisation(doc[start:end].text) is not None or lookup_organisation(doc[first:end].text):
+        return None
+    return first
+
+
+def _after_peer_title(doc: Doc, start: int) -> bool:
+    return start > 0 and _peer_title(doc[start - 1])
+
+
+def _in_a_peers_list(doc: Doc, start: int) -> bool:
+    """ "Lords Adair, Keel and Pike": the name at `start` comes after a comma or "and" in a run of one-word
+    names that a plural title of the peerage opens."""
+    k = start - 1
+    for _ in range(MAX_PEERS_LISTED):
+        if k < 1 or not (doc[k].text == "," or doc[k].lower_ == "and"):
+            return False
+        k -= 1
+        if doc[k].text == ",":
+            k -= 1  # ", and"
+        name = doc[k]
+        if not (name.text.isalpha() and name.text.istitle()):
+            return False
+        if k > 0 and _plural_peer_title(doc[k - 1]):
+            return True
+        k -= 1
+    return False
 
 
 def _surname_words(tokens: Span) -> bool:
@@ -2685,6 +2789,7 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
         elif label == "PERSON":
             end = _extend_name(doc, end)
             end = _rest_of_name(doc, start, end, person_starts)
+            end = _surname_after_patronymic(doc, start, end)
             start = _given_name_before(doc, start, end)
             start, end = _bracketed_name(doc, start, end)
         elif label == "ORG":
@@ -3487,6 +3592,33 @@ def _rest_of_name(doc: Doc, start: int, end: int, person_starts: dict[int, int])
     return end + 1 if surname else end
 
 
+def _surname_after_patronymic(doc: Doc, start: int, end: int) -> int:
+    """ "[Bolat Kairat-uly] Temirov", "[Oleg Petrovich] Sidorenko": a person's name written in full with a
+    patronymic (data: patronymic_endings) that the tagger ends on the patronymic goes on over the one
+    capitalised surname after it, whatever type the tagger gave that word; not over a state's name, a
+    title or a body's word, nor into a longer run of names."""
+    if end - start < 2 or end >= len(doc):
+        return end
+    last = doc[end - 1]
+    hyphened = doc[end - 2].text == "-" and not doc[end - 2].whitespace_
+    ending = next((e for e in PATRONYMIC_ENDINGS if last.lower_.endswith(e)), None)
+    if ending is None or not (hyphened or len(last.text) > len(ending) + 2) or not last.is_alpha:
+        return end
+    word = doc[end]
+    surname = (
+        word.pos_ == "PROPN"
+        and word.is_alpha
+        and word.text.istitle()
+        and bool(last.whitespace_)
+        and not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper())
+        and not is_role_word(word.lower_)
+        and word.lower_ not in ORGANISATION_HEADS
+        and word.lower_ not in FACILITY_NOUNS
+        and lookup_country(word.text) is None
+    )
+    return end + 1 if surname else end
+
+
 def _known_place(text: str) -> bool:
     """A state's name or a place the gazetteer puts in one ("Lyon", "Geneva")."""
     from geokg.extract.entities.places import place_country  # places reads this module's fold()
@@ -3750,6 +3882,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_untagged_described_firms(doc, covered))
     found.extend(_known_office_holders(doc, covered))
     found.extend(_titled_names(doc, covered))
+    found.extend(_peers_listed(doc, covered))
     found.extend(_names_after_titles(doc, covered))
     found.extend(_names_after_a_peoples_noun(doc, found, covered))
     found.extend(_names_after_titled_body(doc, found, covered))
@@ -4336,6 +4469,24 @@ def _known_office_holders(doc: Doc, covered: set[int]) -> list[Mention]:
         return match
 
     return _scan(doc, holder_at, covered)
+
+
+def _peers_listed(doc: Doc, covered: set[int]) -> list[Mention]:
+    """ "sitting with Lords Adair, Keel and Pike": the one-word names of a list a plural title of the
+    peerage opens, which the tagger left untagged, are persons."""
+    pos = pos_ids(doc)
+
+    def name_at(i: int) -> Mention | None:
+        word = doc[i]
+        if i in covered or pos[i] != PROPN or not (word.text.isalpha() and word.text.istitle()):
+            return None
+        if not (_in_a_peers_list(doc, i) or (i > 0 and _plural_peer_title(doc[i - 1]))):
+            return None
+        if i + 1 < len(doc) and pos[i + 1] == PROPN and doc[i + 1].text[:1].isupper():
+            return None  # the run goes on: where the name ends is unsure
+        return Mention(i, i + 1, word.text, "PERSON", None)
+
+    return _scan(doc, name_at, covered)
 
 
 MAX_TITLED_NAME_WORDS = 3

@@ -18,6 +18,7 @@ from geokg.extract.entities.countries import (
     is_demonym,
     lookup_capital,
     lookup_country,
+    people_of_state,
 )
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import (
@@ -80,6 +81,7 @@ from geokg.extract.lexicon.entity_words import (
     ORGANISATION_HEADS,
     OUTLET_KIND_NOUNS,
     PLACE_KIND_NOUNS,
+    PLACE_NAME_OPENERS,
     PLACE_NAMED_BODY_HEADS,
     PRODUCTION_SITE_NOUNS,
     PROGRAMME_NOUNS,
@@ -100,6 +102,7 @@ from geokg.extract.lexicon.words import (
     COMMERCIAL_TERM_NOUNS,
     COMPANY_NOUNS,
     EXAMPLE_PREPS,
+    FIRM_DESCRIPTOR_WORDS,
     FIRM_KIND_NOUNS,
     FIRM_NOUNS,
     GROUP_FORMS,
@@ -137,6 +140,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = programmes_laws_and_awards(doc, found)
     peoples = _peoples(doc)
     found = [replace(m, label="NORP") if m.label == "ORG" and m.text in peoples else m for m in found]
+    found = peoples_by_their_use(doc, found)
     found = kin_groups(doc, found)
     found = states_of_a_federation(found)
     found = people_tagged_as_groups(doc, found)
@@ -148,6 +152,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = first_names_taken_for_names(found)
     found = lone_names_speaking(doc, found)
     found = places_taken_for_people(found)
+    found = towns_named_like_people(doc, found)
     found = units_named_by_their_parent(found)
     found = relatives_named(doc, found)
     places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
@@ -156,6 +161,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = surnames_taken_for_capitals(found)
     found = storms_by_name(doc, found)
     found = bodies_by_their_words(doc, found)
+    found = firms_by_their_noun(doc, found)
     found = forces_taken_for_peoples(found)
     found = bodies_named_after_places(found)
     found = foreign_banks(found)
@@ -201,6 +207,41 @@ def _peoples(doc: Doc) -> set[str]:
             continue
         if lookup_organisation(t.text + "s") is None and lookup_organisation(t.text) is None:
             found |= {t.text, t.text + "s"}
+    return found
+
+
+def peoples_by_their_use(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "many Sorbi fled ... than non-Sorbi travellers", "six Sorbi Slovaks were turned back": a name the text
+    uses as a people's, written after "non-" or before a state's plural demonym, is a people (NORP) where the
+    tagger called it a body or a person, alone or with the demonym after it."""
+    peoples = _peoples_by_their_use(doc)
+    if not peoples:
+        return found
+
+    def people(m: Mention) -> bool:
+        words = m.text.split()
+        first = words[0].removeprefix("non-")  # "non-Sorbi Slovaks" are a people too
+        if m.label not in ("ORG", "PERSON") or m.country is not None or first not in peoples:
+            return False
+        return len(words) == 1 or (len(words) == 2 and is_demonym(words[1]))
+
+    return [replace(m, label="NORP") if people(m) else m for m in found]
+
+
+def _peoples_by_their_use(doc: Doc) -> set[str]:
+    """One-word names the text uses as a people's: after "non-" ("non-Sorbi travellers"), or as a compound
+    before a state's plural demonym ("Sorbi Slovaks"); not a state's or a known organisation's name."""
+    found: set[str] = set()
+    for t in doc:
+        word: Token | None = None
+        if t.lower_ == "non" and t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_:
+            word = doc[t.i + 2]  # "non-Sorbi"
+        elif t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.text.endswith("s"):
+            word = t if is_demonym(t.head.text) and not is_demonym(t.text) else None  # "Sorbi Slovaks"
+        if word is None or not (word.is_alpha and word.text.istitle()):
+            continue
+        if lookup_country(word.text) is None and lookup_organisation(word.text) is None:
+            found.add(word.text)
     return found
 
 
@@ -513,6 +554,46 @@ def places_taken_for_people(found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+def towns_named_like_people(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "fired tear gas in Sidi Farouk, a town south of X", "the Kasba region and Ain Lamri": a name of two
+    or more words the tagger called a person, which the gazetteer does not know, is a town (GPE) where an
+    apposition after it says it is one ("X, a town ..."), or where it opens with a word of place names
+    (data: place_name_openers) and its sentence uses it as a place: after a locative preposition, or joined
+    by "and" to a place or a place's noun."""
+    places = {m.start for m in found if m.label in PLACE_LABELS}
+
+    def town(m: Mention) -> bool:
+        if m.label != "PERSON" or m.country is not None or m.end - m.start < 2:
+            return False
+        root = doc[m.start : m.end].root
+        if any(_place_noun(c) for c in root.children if c.dep_ == "appos"):
+            return True
+        if doc[m.start].lower_ not in PLACE_NAME_OPENERS:
+            return False
+        if stands_as_place(root):
+            return True
+        if root.dep_ != "conj":
+            return False
+        head = root.head
+        return (
+            _place_noun(head)
+            or head.i in places
+            or any(c.i in places for c in head.children if c.dep_ == "compound")
+        )
+
+    return [replace(m, label="GPE") if town(m) else m for m in found]
+
+
+def _place_noun(token: Token) -> bool:
+    """A common noun of a settlement or area ("town", "village", "region"), not one compounded ("city
+    councillor" is a person's)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in PLACE_KIND_NOUNS
+        and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
+    )
 
 
 def units_named_by_their_parent(found: list[Mention]) -> list[Mention]:
@@ -1383,6 +1464,50 @@ def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
     if not bodies:
         return found
     return [replace(m, label="ORG") if m.text in bodies and m.label == "PERSON" else m for m in found]
+
+
+def firms_by_their_noun(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Chilean brewer Andebev", "brewing giant Zumbev", "Polish conglomerate Lomax Group": a name the tagger
+    called a people or a place, and that no table places, is a firm (ORG) where a noun of a firm is joined to
+    it (before it, after it or in apposition: words.tsv company_nouns; firm_descriptor_words only before
+    it), and that is no people of a state ("Native American groups"); one it
+    called a person is where the noun is a firm's own (company_nouns: "brewer", "conglomerate", not
+    "giant") and the name opens with no given name. Every mention of the name takes the type, also where
+    the mention with the noun was tagged a body ("Brewing giant [Zumbev] agreed ... [Zumbev] bought")."""
+    firm_nouns = frozenset(FIRM_DESCRIPTOR_WORDS)
+    own_nouns = frozenset(COMPANY_NOUNS)
+
+    def firm(m: Mention) -> bool:
+        if m.country is not None or m.label not in ("NORP", "GPE", "PERSON", "ORG"):
+            return False  # (a mention the tagger got right says it of the name's other mentions too)
+        if lookup_country(m.text) is not None or place_country(m.text).known or is_demonym(m.text):
+            return False
+        if people_of_state(m.text) is not None:
+            return False  # "Native American groups": a people of a state
+        if m.label == "PERSON":
+            first = m.text.split()[0].lower()
+            return first not in GIVEN_NAMES and _kind_noun_joined(doc, m, own_nouns)
+        return _kind_noun_joined(doc, m, own_nouns) or _firm_descriptor_before(doc, m, firm_nouns)
+
+    firms = {m.text for m in found if firm(m)}
+    if not firms:
+        return found
+    return [
+        replace(m, label="ORG")
+        if m.text in firms and m.label in ("NORP", "GPE", "PERSON") and m.country is None
+        else m
+        for m in found
+    ]
+
+
+def _firm_descriptor_before(doc: Doc, m: Mention, nouns: frozenset[str]) -> bool:
+    """ "brewing giant Zumbev": a noun that describes a firm (firm_descriptor_words), just before the name and
+    joined to it; after a name ("X groups") such a noun says nothing of the name."""
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is None or not _common_noun(before, nouns):
+        return False
+    root = doc[m.start : m.end].root
+    return (before.dep_ == "compound" and m.start <= before.head.i < m.end) or root.head.i == before.i
 
 
 def forces_taken_for_peoples(found: list[Mention]) -> list[Mention]:
