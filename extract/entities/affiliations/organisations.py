@@ -42,6 +42,7 @@ from geokg.extract.entities.organisations import (
     MEDIA_SECTOR,
     PORTFOLIO_MINISTRY_SECTOR,
     SPORTS_KINDS,
+    STATE_BODY_KIND,
     Organisation,
     arm_state,
     body_sector,
@@ -277,10 +278,22 @@ def organisations(ctx: AffiliationContext) -> None:
             # (a body a description calls of several states, "X, a European consortium", stays of none)
             foreign = _acronym_from_abroad(ctx, names, org.country, named)
             state = "" if foreign else _actors_chamber(ctx, cl) or org.country or ""
-            ctx.found.affiliations[cl.key] = _shared_agency_state(ctx, cl, org) or state
+            ctx.found.affiliations[cl.key] = (
+                _shared_agency_state(ctx, cl, org) or _stated_body_state(ctx, cl, org) or state
+            )
     _owned_by_a_state(ctx)
     _firms_of_headline_states(ctx)
     _member_bodies_of_headline_states(ctx)
+
+
+def _stated_body_state(ctx: AffiliationContext, cl: Cluster, org: Organisation) -> str | None:
+    """ "the Belarusian KGB", "Belarus's KGB": a state body's name the table fixes to one state (the KGB to
+    the Soviet Union's) that a state's word or possessive right before it gives to one other state is that
+    state's body (a successor that kept the name). None where no mention says so, or mentions disagree."""
+    if org.kind != STATE_BODY_KIND or not org.country:
+        return None
+    stated = {s for m in cl.mentions if (s := ctx.clusters.state_modifying(m))}
+    return stated.pop() if len(stated) == 1 and org.country not in stated else None
 
 
 def _shared_agency_state(ctx: AffiliationContext, cl: Cluster, org: Organisation) -> str | None:
