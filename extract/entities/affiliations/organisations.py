@@ -1088,6 +1088,37 @@ def _regions_states(ctx: AffiliationContext) -> set[str] | None:
     return {state for cl in regions if (state := ctx.state_of(cl))}
 
 
+def _placed_groups_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """ "In Latvia last spring, the minister was jeered by protesters", "protesters in Riga": a group of
+    society (no state's organ) that every mention sets by "in" a place, on its own noun or on the verb of its
+    clause, in one state is that state's, whatever state the story is mostly about. None where a mention is
+    set in none or the places lie in two states."""
+    if not cl.bare or not cl.actor or (cl.sector or "") in STATE_SECTORS or cl.actor == "state":
+        return None
+    states: set[str] = set()
+    for m in cl.mentions:
+        word = ctx.doc[m.start : m.end].root
+        verb = word.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        placed = {
+            state
+            for holder in (word, verb)
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            and (place := ctx.clusters.cluster_at(pobj.i)) is not None
+            and place.type in ("GPE", "LOC")
+            and not place.actor
+            and (state := ctx.state_of(place))
+        }
+        if len(placed) != 1:
+            return None
+        states |= placed
+    return states.pop() if len(states) == 1 else None
+
+
 def _paragraph_state(ctx: AffiliationContext, cl: Cluster, generic: bool) -> str | None:
     """ "Kuwait rejected Iran's charges. The Foreign Ministry said the boats were out fishing": a state's
     body named bare right after a sentence about a state is that state's, whatever state the story names
@@ -1326,6 +1357,7 @@ def article_actors(ctx: AffiliationContext) -> None:
         # Peru": a public is the state's of the person whose standing or appeal it is, not the state the
         # story names most (here where she came back from)
         state = state or _constituents_state(ctx, cl)
+        state = state or _placed_groups_state(ctx, cl)
         if not state:
             fallback = _paragraph_state(ctx, cl, generic) or setting
             state = _reported_doers_state(ctx, cl, fallback) or _subjects_state(ctx, cl) or fallback
