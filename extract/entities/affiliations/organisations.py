@@ -1357,7 +1357,8 @@ def article_actors(ctx: AffiliationContext) -> None:
         # Peru": a public is the state's of the person whose standing or appeal it is, not the state the
         # story names most (here where she came back from)
         state = state or _constituents_state(ctx, cl)
-        state = state or _placed_groups_state(ctx, cl)
+        # (only against a story's state: a group placed in a story set nowhere keeps no state)
+        state = state or (_placed_groups_state(ctx, cl) if setting else None)
         if not state:
             fallback = _paragraph_state(ctx, cl, generic) or setting
             state = _reported_doers_state(ctx, cl, fallback) or _subjects_state(ctx, cl) or fallback
