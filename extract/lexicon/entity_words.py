@@ -32,6 +32,7 @@ FIRM_NAME_BREAKS = _WORDS.words("firm_name_breaks")
 FIRM_SECTOR_WORDS = _WORDS.words("firm_sector_words")
 # "Reserve Bank", "People's Bank": a name of a firm's trade words that a state's organ takes
 STATE_ORGAN_FIRM_WORDS = _WORDS.words("state_organ_firm_words")
+STATE_ORGAN_WORDS = _WORDS.words("state_organ_words")  # "Norway's Mapping Office": a part of the state
 # "Bankverein", "Sparkasse", "Banco": a bank's name word, in the languages of its land
 BANK_NAME_WORDS = _WORDS.words("bank_name_words")
 # "Banque", "Bankhaus": a word of another language that opens a bank's name

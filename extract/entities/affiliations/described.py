@@ -56,6 +56,9 @@ def _said_of(name: Token, clusters: MentionClusters) -> Iterator[Token]:
     while first.dep_ == "conj" and clusters.cluster_at(first.head.i) is not None:
         first = first.head
     nouns = [c for c in first.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < first.i)]
+    if (carrier := _firm_noun_after(first)) is not None:
+        # "the Zentek group, the main Dutch shareholder": the apposition hangs on the noun after the name
+        nouns += [c for c in carrier.children if c.dep_ == "appos"]
     if first.dep_ == "appos":
         nouns.append(first.head)
     elif (group := plural_noun_before_list(first)) is not None:
@@ -71,6 +74,15 @@ def _said_of(name: Token, clusters: MentionClusters) -> Iterator[Token]:
     for noun in nouns:
         if first is name or noun.tag_ in ("NNS", "NNPS"):
             yield noun
+
+
+def _firm_noun_after(name: Token) -> Token | None:
+    """ "group" of "the Zentek group": a lower-case firm's noun right after the name the name is the compound
+    of, which stands for the firm in the parse; None otherwise."""
+    head = name.head
+    if name.dep_ != "compound" or head.i != name.i + 1 or not head.is_lower:
+        return None
+    return head if head.lemma_ in COMPANY_NOUNS | FIRM_KIND_NOUNS else None
 
 
 def _state_word(noun: Token, doc: Doc, clusters: MentionClusters) -> tuple[Token, str] | None:

@@ -42,6 +42,7 @@ from geokg.extract.entities.organisations import (
     MEDIA_SECTOR,
     PORTFOLIO_MINISTRY_SECTOR,
     SPORTS_KINDS,
+    STATE_BODY_KIND,
     Organisation,
     arm_state,
     body_sector,
@@ -277,10 +278,22 @@ def organisations(ctx: AffiliationContext) -> None:
             # (a body a description calls of several states, "X, a European consortium", stays of none)
             foreign = _acronym_from_abroad(ctx, names, org.country, named)
             state = "" if foreign else _actors_chamber(ctx, cl) or org.country or ""
-            ctx.found.affiliations[cl.key] = _shared_agency_state(ctx, cl, org) or state
+            ctx.found.affiliations[cl.key] = (
+                _shared_agency_state(ctx, cl, org) or _stated_body_state(ctx, cl, org) or state
+            )
     _owned_by_a_state(ctx)
     _firms_of_headline_states(ctx)
     _member_bodies_of_headline_states(ctx)
+
+
+def _stated_body_state(ctx: AffiliationContext, cl: Cluster, org: Organisation) -> str | None:
+    """ "the Belarusian KGB", "Belarus's KGB": a state body's name the table fixes to one state (the KGB to
+    the Soviet Union's) that a state's word or possessive right before it gives to one other state is that
+    state's body (a successor that kept the name). None where no mention says so, or mentions disagree."""
+    if org.kind != STATE_BODY_KIND or not org.country:
+        return None
+    stated = {s for m in cl.mentions if (s := ctx.clusters.state_modifying(m))}
+    return stated.pop() if len(stated) == 1 and org.country not in stated else None
 
 
 def _shared_agency_state(ctx: AffiliationContext, cl: Cluster, org: Organisation) -> str | None:
@@ -1075,6 +1088,37 @@ def _regions_states(ctx: AffiliationContext) -> set[str] | None:
     return {state for cl in regions if (state := ctx.state_of(cl))}
 
 
+def _placed_groups_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """ "In Latvia last spring, the minister was jeered by protesters", "protesters in Riga": a group of
+    society (no state's organ) that every mention sets by "in" a place, on its own noun or on the verb of its
+    clause, in one state is that state's, whatever state the story is mostly about. None where a mention is
+    set in none or the places lie in two states."""
+    if not cl.bare or not cl.actor or (cl.sector or "") in STATE_SECTORS or cl.actor == "state":
+        return None
+    states: set[str] = set()
+    for m in cl.mentions:
+        word = ctx.doc[m.start : m.end].root
+        verb = word.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        placed = {
+            state
+            for holder in (word, verb)
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            and (place := ctx.clusters.cluster_at(pobj.i)) is not None
+            and place.type in ("GPE", "LOC")
+            and not place.actor
+            and (state := ctx.state_of(place))
+        }
+        if len(placed) != 1:
+            return None
+        states |= placed
+    return states.pop() if len(states) == 1 else None
+
+
 def _paragraph_state(ctx: AffiliationContext, cl: Cluster, generic: bool) -> str | None:
     """ "Kuwait rejected Iran's charges. The Foreign Ministry said the boats were out fishing": a state's
     body named bare right after a sentence about a state is that state's, whatever state the story names
@@ -1313,6 +1357,8 @@ def article_actors(ctx: AffiliationContext) -> None:
         # Peru": a public is the state's of the person whose standing or appeal it is, not the state the
         # story names most (here where she came back from)
         state = state or _constituents_state(ctx, cl)
+        # (only against a story's state: a group placed in a story set nowhere keeps no state)
+        state = state or (_placed_groups_state(ctx, cl) if setting else None)
         if not state:
             fallback = _paragraph_state(ctx, cl, generic) or setting
             state = _reported_doers_state(ctx, cl, fallback) or _subjects_state(ctx, cl) or fallback

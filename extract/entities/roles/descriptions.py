@@ -7,7 +7,7 @@ are from.
 
 from __future__ import annotations
 
-from geokg.extract.entities.actors import STATE_SECTORS, creditors_body, related_party
+from geokg.extract.entities.actors import STATE_SECTORS, creditors_body, related_party, sector_of_word
 from geokg.extract.entities.clusters import Cluster, is_firm
 from geokg.extract.entities.countries import is_demonym, lookup_country
 from geokg.extract.entities.igos import lookup_igo
@@ -24,11 +24,14 @@ from geokg.extract.entities.roles.lists import coordinated, coordinated_origin
 from geokg.extract.entities.titles import is_role_word, is_title_modifier, sports_role, verb_occupation
 from geokg.extract.lexicon.entity_words import (
     BANK_NAME_WORDS,
+    BODY_HEADS,
     CRAFT_NOUNS,
     FACILITY_NOUNS,
     FIRM_SECTOR_WORDS,
     NATIONALITY_NOUNS,
+    REGIONAL_BODY_NOUNS,
     STATE_ORGAN_FIRM_WORDS,
+    STATE_ORGAN_WORDS,
 )
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS
 from geokg.extract.lexicon.words import PARTY_GOVERNMENT_ADJECTIVES, REPORTING_VERBS
@@ -79,6 +82,10 @@ def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int
             # "Canada's Progressive Conservative government", "Chile's Socialist Party": the state's party,
             # which stands in it but is no organ of it
             ctx.origin(holder, whole)
+        elif whole and whole.type == "GPE" and not _organ_named(holder):
+            # "Finland's Kestrel Television", "Norway's Tuxa": a name no table knows as a state's body and
+            # with no organ's word is the state's firm or body, not a part of the state
+            ctx.origin(holder, whole)
         elif whole and (whole.country or whole.actor) and not _other_party(ctx, holder, mention):
             ctx.add(holder, "part", "of", whole, mention.start)
 
@@ -93,6 +100,36 @@ def _unit_named_before(ctx: RoleContext, mention: Mention) -> str | None:
     if not ctx.doc[mention.start].text[:1].isupper():
         return None  # "the bank's treasury division": a unit's kind, no name
     return noun.lemma_.lower()
+
+
+# Kinds of the organisation table that are no organs of a state (a state's company, outlet, club, school).
+_NO_ORGAN_KINDS = frozenset({COMPANY_KIND, "media", "club", "league", "journal", "university", "product"})
+
+
+def _organ_named(holder: Cluster) -> bool:
+    """Is the organisation a state's organ by its name: one the tables know as a state's body ("Mossad",
+    "Bundesbank"), a state body's pattern, or a name with an organ's word (a state sector's noun in
+    sectors.tsv, body_heads, regional_body_nouns, state_organ_firm_words, state_organ_words): "Norway's
+    Mapping Office", "Chile's National Space Institute", "Peru's Navy"."""
+    for m in holder.mentions:
+        known = lookup_organisation(m.text)
+        if known is not None:
+            if known.kind not in _NO_ORGAN_KINDS:
+                return True
+            continue
+        if body_sector(m.text) is not None:
+            return True
+        for word in m.text.replace("-", " ").split():
+            folded = word.lower().strip(".,")
+            if (
+                folded in BODY_HEADS
+                or folded in REGIONAL_BODY_NOUNS
+                or folded in STATE_ORGAN_FIRM_WORDS
+                or folded in STATE_ORGAN_WORDS
+                or sector_of_word(folded) in STATE_SECTORS
+            ):
+                return True
+    return False
 
 
 def _political_party(holder: Cluster) -> bool:
