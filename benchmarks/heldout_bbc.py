@@ -23,6 +23,7 @@ import re
 from pathlib import Path
 
 from geokg.extract.entities.countries import lookup_country
+from heldout_reuters import read_ids  # this folder: the scripts run from it, no package
 
 FOLDERS = ("business", "politics")
 READ_FILE = Path(__file__).with_name("bbc_read.txt")
@@ -56,14 +57,6 @@ def held_out_stories(news: Path, seed: int) -> list[tuple[str, str]]:
     return kept
 
 
-def read_keys(path: Path) -> frozenset[str]:
-    """The stories listed in `path` (one a line; "#" starts a comment); none when there is no such file."""
-    if not path.exists():
-        return frozenset()
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(line for line in lines if line)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("news", type=Path)
@@ -73,7 +66,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="write only the first N unread stories")
     args = parser.parse_args()
     stories = held_out_stories(args.news, args.seed)
-    already = read_keys(args.read)
+    already = read_ids(args.read)  # one key a line, as the Reuters read list has one NEWID a line
     args.out.mkdir(parents=True, exist_ok=True)
     written = 0
     for place, (key, text) in enumerate(stories, start=1):
