@@ -1091,7 +1091,7 @@ class Resolver:
             named = self._named_with_head(token, token.lemma_.lower())
             return Antecedent(named.pop(), "nominal") if len(named) == 1 else None
         if nominal and self._definite(token):
-            found = self._nominal(token)
+            found = self._nominal(token) or self._holder_for_state(token)
             return Antecedent(found, "nominal") if found else None
         if nominal:
             found = self._holder_for_state(token)
@@ -1164,15 +1164,18 @@ class Resolver:
         return None
 
     def _holder_for_state(self, token: Token) -> str | None:
-        """ "China's ambassador to Fiji said … Ambassador X said": a title a state owns, said with no other
-        word, is the one holder of that title the article gives that state (a "'s" names one office
-        holder, as "the" does)."""
+        """ "China's ambassador to Fiji said … Ambassador X said", "the Chilean president met Y": a title a
+        state owns or its adjective qualifies, said with no other word, is the one holder of that title the
+        article gives that state (a "'s" names one office holder, as "the" does)."""
         lemma = token.lemma_.lower()
         if token.tag_ != "NN" or not is_role_word(lemma):
             return None
-        owners = [c for c in token.children if c.dep_ not in ("prep", "punct", "case")]
-        if len(owners) != 1 or owners[0].dep_ != "poss":
+        owners = [c for c in token.children if c.dep_ not in ("prep", "punct", "case", "det")]
+        if len(owners) != 1 or owners[0].dep_ not in ("poss", "amod"):
             return None  # "China's new ambassador" may be another than the one named
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if owners[0].dep_ == "amod" and not the:
+            return None  # "a Chilean diplomat": one of many
         owner = self.entities.entity_id_at(owners[0].i)
         state = self.entities.entity(owner) if owner and owner.startswith("country:") else None
         if state is None:
