@@ -2174,7 +2174,12 @@ def _in_an_event(verb: Token) -> bool:
 def evaluated(verb: Token) -> Token | None:
     """What an evaluative verb calls its object: a predicative complement ("called the decision a
     disgrace"), an "as" phrase ("described Russia as a threat") or a quoted word after the object ("called
-    the plan 'reckless'")."""
+    the plan 'reckless'").
+
+    A verb whose particle makes it an appeal names nothing: "called on Peru to withdraw" asks Peru to act
+    (cameo.tsv "call on", root 02), whatever the parse hangs on it."""
+    if _appealing_particle(verb):
+        return None
     for child in verb.children:
         if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and child.i > verb.i:
             return child  # what it is called follows the calling: a clause before it is another's words
@@ -2198,6 +2203,19 @@ def evaluated(verb: Token) -> Token | None:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _appealing_particle(verb: Token) -> bool:
+    """Does a particle, or a preposition right after the verb, make the verb an appeal (CAMEO root 02:
+    "called on/upon Chile to act", "called for a vote"), where the bare verb is none?"""
+    lemma = verb.lemma_.lower()
+    if event_root(lemma) == APPEAL_ROOT:
+        return False
+    return any(
+        event_root(lemma, particle_or_prep=child.lower_) == APPEAL_ROOT
+        for child in verb.children
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == verb.i + 1)
+    )
 
 
 def _rejected_plan_content(verb: Token) -> bool:

@@ -269,7 +269,12 @@ def _asked_to_do(clause: Clause, prep: str | None = None) -> str:
     verb = clause.verb
     if clause.passive or clause.lemma not in REQUEST_VERBS:
         return ""
-    if not reports(verb) and event_root(clause.lemma, particle_or_prep=prep) not in ASKED_ROOTS:
+    # "called on Chile to act" with "on" read as the verb's particle and Chile as its object: the particle
+    # makes the verb a request as the preposition does
+    preps = (prep,) if prep else (None, *clause.particles)
+    if not reports(verb) and not any(
+        event_root(clause.lemma, particle_or_prep=p) in ASKED_ROOTS for p in preps
+    ):
         return ""
     return _asked_infinitive(verb, "xcomp")
 
@@ -556,7 +561,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=203)
+@rule("svo", confidence=0.9, version=204)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -2666,7 +2671,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, said or "say", agent, said or "say", settled=True, content=claim)
 
 
-@rule("evaluation", confidence=0.6, version=13)
+@rule("evaluation", confidence=0.6, version=14)
 def evaluation(clause: Clause) -> Iterator[Fact]:
     """What the subject calls someone is its stance: "Chile called Peru's plan 'reckless'" criticises Peru.
 
