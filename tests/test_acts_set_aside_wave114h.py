@@ -72,6 +72,24 @@ it      it      PRON  PRP  8  dobj   -
 .       .       PUNCT .    2  punct  -
 """
 
+THEN_AND = """
+Peru    Peru    PROPN NNP  2  nsubj  GPE
+chose   choose  VERB  VBD  0  ROOT   -
+to      to      PART  TO   4  aux    -
+talk    talk    VERB  VB   2  xcomp  -
+rather  rather  ADV   RB   6  advmod -
+than    than    ADP   IN   4  cc     -
+fight   fight   VERB  VB   4  conj   -
+,       ,       PUNCT ,    4  punct  -
+and     and     CCONJ CC   4  cc     -
+signed  sign    VERB  VBD  4  conj   -
+a       a       DET   DT   12 det    -
+pact    pact    NOUN  NN   10 dobj   -
+with    with    ADP   IN   12 prep   -
+Chile   Chile   PROPN NNP  13 pobj   GPE
+.       .       PUNCT .    2  punct  -
+"""
+
 
 def test_verb_joined_by_rather_than_is_not_done() -> None:
     acts = read_modal_acts(JOINED)
@@ -89,6 +107,13 @@ def test_verb_joined_by_and_is_done() -> None:
     invasions = {a for a in read_modal_acts(AND_JOINED) if a[0] == "Japan" and a[2] == "China"}
     assert invasions
     assert not any(a[5] for a in invasions)
+
+
+def test_verb_joined_by_and_after_a_contrast_is_done() -> None:
+    # the parser hangs "signed" on "talk": the "and" nearest it joins it, not the "rather than" before
+    doc = parse(THEN_AND)
+    assert is_negated(doc[6])  # "fight"
+    assert not is_negated(doc[9])  # "signed"
 
 
 def test_fronted_rather_than_clause_is_not_done() -> None:

@@ -226,9 +226,11 @@ def _set_aside(verb: Token) -> bool:
     if verb.dep_ == "pcomp":
         return _opens_contrast(verb.head)  # "instead of selling it", ", rather than keeping it"
     if verb.dep_ == "conj":
+        # "privatise rather than keep X"; only the conjunction nearest the verb joins it ("talk rather than
+        # fight, and signed a pact with X": the pact is signed)
         head = verb.head
-        joins = (c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i)
-        return any(_opens_contrast(c) for c in joins)  # "privatise rather than keep X"
+        joins = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+        return bool(joins) and _opens_contrast(joins[-1])
     # "Rather than fight X, Y will talk": "than" the mark of the verb's clause
     return any(c.dep_ == "mark" and c.i < verb.i and _opens_contrast(c) for c in verb.children)
 
