@@ -1459,7 +1459,7 @@ def _part_owned(clause: Clause) -> bool:
     )
 
 
-@rule("copula", confidence=0.75, version=21)
+@rule("copula", confidence=0.75, version=22)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if _subjectless_comparison(clause):
@@ -1470,8 +1470,37 @@ def copula(clause: Clause) -> Iterator[Fact]:
                 continue  # "the attack was a response to X" with no doer the story names: nobody's deed
             if _nationality_of_a_kind(clause, fact.object) or _kind_noun_of_complement(clause, fact.object):
                 continue  # "Benetton is an Italian clothing maker": where it is from, not a maker of Italy
+            if _past_a_gerunds_object(clause, fact.object):
+                continue  # "was instrumental in returning Y to Z": Y is returned to Z, not the subject
             if not _example_of_complement(clause, fact.object):
                 yield fact
+
+
+# Pronouns that stand for a person a gerund acts on ("instrumental in returning him to the party").
+_PERSONAL_OBJECTS = frozenset({"him", "her"})
+
+
+def _past_a_gerunds_object(clause: Clause, ref: Ref) -> bool:
+    """ "X was instrumental in returning Y to Z", "X is key to bringing Y into the bloc": a name reached
+    through the phrase of a gerund (or other verb) under the complement of "be", past that verb's own
+    direct object that names an actor, is where that actor goes or what it is joined to; the subject does
+    nothing to it by being so, and the one acted on would be lost."""
+    doc = clause.sentence.doc
+    word = doc[ref.token]
+    while word.head.i != word.i and word.head != clause.verb:
+        word = word.head
+        if word.pos_ != "VERB":
+            continue
+        if any(_actor_object(child, ref.token) for child in word.children):
+            return True
+    return False
+
+
+def _actor_object(child: Token, past: int) -> bool:
+    """Is the child a direct object that names an actor, and does not hold the token `past`?"""
+    if child.dep_ != "dobj" or child.left_edge.i <= past <= child.right_edge.i:
+        return False
+    return bool(child.ent_type_) or child.pos_ == "PROPN" or child.lower_ in _PERSONAL_OBJECTS
 
 
 def _subjectless_comparison(clause: Clause) -> bool:
