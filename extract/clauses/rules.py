@@ -830,7 +830,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=186)
+@rule("prep", confidence=0.8, version=187)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -1112,7 +1112,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=143)
+@rule("noun_prep", confidence=0.7, version=144)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -1325,7 +1325,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=61)
+@rule("light_verb", confidence=0.7, version=62)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -1464,7 +1464,7 @@ def _part_owned(clause: Clause) -> bool:
     )
 
 
-@rule("copula", confidence=0.75, version=21)
+@rule("copula", confidence=0.75, version=22)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if _subjectless_comparison(clause):
@@ -1475,8 +1475,37 @@ def copula(clause: Clause) -> Iterator[Fact]:
                 continue  # "the attack was a response to X" with no doer the story names: nobody's deed
             if _nationality_of_a_kind(clause, fact.object) or _kind_noun_of_complement(clause, fact.object):
                 continue  # "Benetton is an Italian clothing maker": where it is from, not a maker of Italy
+            if _past_a_gerunds_object(clause, fact.object):
+                continue  # "was instrumental in returning Y to Z": Y is returned to Z, not the subject
             if not _example_of_complement(clause, fact.object):
                 yield fact
+
+
+# Pronouns that stand for a person a gerund acts on ("instrumental in returning him to the party").
+_PERSONAL_OBJECTS = frozenset({"him", "her"})
+
+
+def _past_a_gerunds_object(clause: Clause, ref: Ref) -> bool:
+    """ "X was instrumental in returning Y to Z", "X is key to bringing Y into the bloc": a name reached
+    through the phrase of a gerund (or other verb) under the complement of "be", past that verb's own
+    direct object that names an actor, is where that actor goes or what it is joined to; the subject does
+    nothing to it by being so, and the one acted on would be lost."""
+    doc = clause.sentence.doc
+    word = doc[ref.token]
+    while word.head.i != word.i and word.head != clause.verb:
+        word = word.head
+        if word.pos_ != "VERB":
+            continue
+        if any(_actor_object(child, ref.token) for child in word.children):
+            return True
+    return False
+
+
+def _actor_object(child: Token, past: int) -> bool:
+    """Is the child a direct object that names an actor, and does not hold the token `past`?"""
+    if child.dep_ != "dobj" or child.left_edge.i <= past <= child.right_edge.i:
+        return False
+    return bool(child.ent_type_) or child.pos_ == "PROPN" or child.lower_ in _PERSONAL_OBJECTS
 
 
 def _subjectless_comparison(clause: Clause) -> bool:
@@ -1611,7 +1640,7 @@ def _spoken_in(clause: Clause, slot: Slot) -> str:
     return _told(clause)
 
 
-@rule("passive", confidence=0.85, version=44)
+@rule("passive", confidence=0.85, version=45)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban

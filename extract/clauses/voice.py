@@ -50,6 +50,7 @@ from geokg.extract.lexicon.words import (
     CONTINUING_SPEECH_VERBS,
     CONTRACTED_MODALS,
     CONTRAST_CONJUNCTIONS,
+    CONTRAST_PHRASES,
     DEGREE_DENIAL_ADVERBS,
     DELIBERATION_VERBS,
     DEMAND_MODALS,
@@ -209,9 +210,34 @@ def is_negated(verb: Token) -> bool:
             return True  # "nearly attacked X", "was almost forced to sell Y": it did not happen
         if child.dep_ == "advmod" and child.lower_ in EARLIER_TIME_WORDS and _denied_time(child):
             return True  # "has never before recognised X": the parser hangs "never" on "before"
+    if _set_aside(verb):
+        return True  # "will lease the port rather than sell it to X": the act not chosen
     # "came to power without facing elections", "took the town without fighting Peru": what "without" rules
     # did not happen
     return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "without"
+
+
+def _set_aside(verb: Token) -> bool:
+    """ "planned to privatise rather than keep X", "will talk rather than fight X", "Rather than fight X,
+    Y will talk", "leased it instead of selling it to X": a verb "rather than" or "instead of" introduces
+    is the act not done, whether the parser joins it to the main verb (the phrase's last word a "cc"),
+    hangs it on the main verb with that word as its "mark", or makes it the object of that word
+    ("pcomp"). The main verb keeps its own polarity."""
+    if verb.dep_ == "pcomp":
+        return _opens_contrast(verb.head)  # "instead of selling it", ", rather than keeping it"
+    if verb.dep_ == "conj":
+        # "privatise rather than keep X"; only the conjunction nearest the verb joins it ("talk rather than
+        # fight, and signed a pact with X": the pact is signed)
+        head = verb.head
+        joins = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+        return bool(joins) and _opens_contrast(joins[-1])
+    # "Rather than fight X, Y will talk": "than" the mark of the verb's clause
+    return any(c.dep_ == "mark" and c.i < verb.i and _opens_contrast(c) for c in verb.children)
+
+
+def _opens_contrast(word: Token) -> bool:
+    """Is the word the last of a contrast phrase ("than" of "rather than", "of" of "instead of")?"""
+    return word.i > 0 and f"{word.doc[word.i - 1].lower_} {word.lower_}" in CONTRAST_PHRASES
 
 
 def negated_with_its_pair(verb: Token) -> bool:
