@@ -3915,6 +3915,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # after a word of fakes ("counterfeit Nikons") or the plural of a firm the story names ("Nikon")
     makers = _makers(found)
     found = [m for m in found if not _counted_goods(doc, m) and not _goods_plural(doc, m, makers)]
+    # "will buy 12 new Halcon 310": a maker's name before a model's number, counted, is so many of its goods
+    found = [m for m in found if not _counted_models(doc, m)]
     products = {m.text for m in found if m.country is None and _named_as_product(doc, m)}
     found = [
         m
@@ -4008,6 +4010,38 @@ def _counted_goods(doc: Doc, m: Mention) -> bool:
     if lookup_organisation(doc[m.start : m.end].text) is not None:
         return False  # "killed 15,000 Revolutionary Guards": members of a body the tables know, no goods
     return any(c.dep_ == "nummod" and c.i < m.start and c.like_num for c in head.children)
+
+
+_MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d[\w-]*")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _counted_models(doc: Doc, m: Mention) -> bool:
+    """ "bought 15 new Halcon 310", "will lease eight Ventra 42 aircraft", "ordered 20 Halcon K310s": a
+    name followed by a model's number or designation, the lot counted by a number before the name, is so
+    many goods of that make or model, no party to the deal (the maker's own acts, "Halcon said", stay).
+    Not a state, nor a year after the name ("Euro 2004"), nor a name before staff ("two Channel 9 reporters":
+    the employer stays)."""
+    if m.country is not None or m.start == 0:
+        return False
+    words = list(doc[m.start : min(m.end + 1, len(doc))])  # the number may be left out of the name
+    name = [t for t in words[:1] if t.is_alpha]
+    designation = next((t for t in words[1:] if _MODEL_NUMBER.fullmatch(t.text)), None)
+    if not name or designation is None or _YEAR.fullmatch(designation.text):
+        return False
+    if any(not (t.is_alpha or t is designation) for t in words[: words.index(designation)]):
+        return False
+    counted = set(words[: words.index(designation) + 1])
+    head = doc[m.start].head
+    while head.i >= m.start and head.i < m.end and head.head.i != head.i:
+        head = head.head  # the name's root within the mention
+    if head.i >= m.end and head.pos_ in ("NOUN", "PROPN") and not is_person_noun(head.lemma_.lower()):
+        counted.add(head)  # "eight Ventra 42 aircraft"
+    for t in counted:
+        for c in t.children:
+            if c.dep_ == "nummod" and c.i < m.start and c.like_num and not _YEAR.fullmatch(c.text):
+                return True
+    return False
 
 
 def _makers(found: list[Mention]) -> set[str]:
