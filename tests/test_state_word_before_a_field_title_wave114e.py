@@ -1,7 +1,8 @@
 """A state's word that opens a title before a name owns the title, though a plain noun of the title's field
 no title list knows stands between them (wave 114 E): "US bankruptcy judge X" is a judge of the United
 States, "French tax court judge Y" one of France, whatever state the story is about; a field's noun with no
-state's word before it ("Veteran bankruptcy judge Z") names no state. Each test states its parse by hand
+state's word before it ("Veteran bankruptcy judge Z"), nor one after a people's name that ends in a state's
+word ("African American radio host W"), names a state. Each test states its parse by hand
 (tests/hand_docs.py); the sentences and names are ours."""
 
 from __future__ import annotations
@@ -56,6 +57,22 @@ appeal     appeal     NOUN  NN  6 dobj     -
 .          .          PUNCT .   6 punct    -
 """
 
+# "He told African American radio host Dana Mole the vote mattered."
+AFRICAN_AMERICAN_RADIO_HOST = """
+He       he       PRON  PRP 2  nsubj    -
+told     tell     VERB  VBD 0  ROOT     -
+African  african  ADJ   JJ  4  amod     NORP
+American american ADJ   JJ  6  amod     I-NORP
+radio    radio    NOUN  NN  6  compound -
+host     host     NOUN  NN  8  compound -
+Dana     Dana     PROPN NNP 8  compound PERSON
+Mole     Mole     PROPN NNP 2  dobj     I-PERSON
+the      the      DET   DT  10 det      -
+vote     vote     NOUN  NN  11 nsubj    -
+mattered matter   VERB  VBD 2  ccomp    -
+.        .        PUNCT .   2  punct    -
+"""
+
 
 def test_a_state_word_before_a_field_noun_owns_the_judges_title() -> None:
     triples = read_triples(US_BANKRUPTCY_JUDGE)
@@ -76,3 +93,9 @@ def test_a_field_noun_with_no_state_word_before_it_names_no_state() -> None:
     # positive guard: "Veteran" is no state's word; the title has no owner written
     triples = read_triples(then_abroad(VETERAN_BANKRUPTCY_JUDGE))
     assert not any(t[0] == "Nora Vale" and t[1] == "judge of" for t in triples)
+
+
+def test_a_peoples_name_ending_in_a_state_word_owns_no_title() -> None:
+    # the name "African American" ends in "American", but names a people, no state
+    triples = read_triples(then_abroad(AFRICAN_AMERICAN_RADIO_HOST))
+    assert not any(t[0] == "Dana Mole" and t[2] == "African American" for t in triples)

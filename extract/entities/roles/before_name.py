@@ -860,7 +860,8 @@ def _field_after_state(ctx: RoleContext, words: list[Token], j: int, sent_start:
     """Is the token at `j` a lower-case common noun compounded into the title whose later `words` are read,
     with at most MAX_FIELD_NOUNS such nouns between it and a state's word written before it ("US bankruptcy
     judge X", "French tax court judge Y")? The state's word owns the title ("judge of the United States"),
-    whatever state the story is about; the field itself is not kept (role_phrase knows no such words)."""
+    whatever state the story is about; the field itself is not kept (role_phrase knows no such words). A
+    name the word only ends is no state's word ("African American radio host X")."""
     doc = ctx.doc
     if not words:
         return False
@@ -869,6 +870,10 @@ def _field_after_state(ctx: RoleContext, words: list[Token], j: int, sent_start:
         k -= 1
     if k == j or k < sent_start:
         return False
+    owner = ctx.mention_of(k, ending=True)
+    if owner is not None:
+        # the whole name the word ends: "African American radio host X" names a people, no state
+        return lookup_country(owner.text) is not None
     return any(
         k - size + 1 >= sent_start and lookup_country(doc[k - size + 1 : k + 1].text) for size in (3, 2, 1)
     )
