@@ -4339,6 +4339,12 @@ def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
     ]
 
     def organisation_at(i: int) -> Mention | None:
+        if i not in covered and not doc[i].ent_type_ and _party_word(doc[i]):
+            party = Mention(i, i + 1, doc[i].text, "ORG", None)
+            if doc[i].pos != PROPN and _party_before_its_title(party, doc):
+                # "ex-Labour MP X": a party's name the tagger took for an adjective, before a title its
+                # party gives, is the party (as the same name tagged a proper noun is)
+                return party
         if not (candidate[i] and fold(doc[i].text) in starts):
             return None
         for size in range(min(MAX_ORGANISATION_WORDS, len(doc) - i), 0, -1):

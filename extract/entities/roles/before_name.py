@@ -838,6 +838,9 @@ def _title_word(
         )
         # "minister of [financial institutions] X": the words of a portfolio _portfolio_before found
         or (j >= portfolio_start and tok.is_alpha and not ctx.named(tok))
+        # "US bankruptcy judge X": a field's plain noun no title list knows, between a state's word and
+        # the title it is compounded into, so that the state's word is read as the title's owner
+        or _field_after_state(ctx, words, j, sent_start)
         or (
             (bool(words) or j >= portfolio_start)
             and is_title_modifier(lower)
@@ -845,6 +848,46 @@ def _title_word(
             # capitalised rank the parser took for a preposition
             and (tok.dep_ != "prep" or _rank_read_as_preposition(ctx, tok, words, sent_start))
         )
+    )
+
+
+# the plain nouns of a title's field ("bankruptcy", "tax court") that may stand between a state's word and
+# the title
+MAX_FIELD_NOUNS = 2
+
+
+def _field_after_state(ctx: RoleContext, words: list[Token], j: int, sent_start: int) -> bool:
+    """Is the token at `j` a lower-case common noun compounded into the title whose later `words` are read,
+    with at most MAX_FIELD_NOUNS such nouns between it and a state's word written before it ("US bankruptcy
+    judge X", "French tax court judge Y")? The state's word owns the title ("judge of the United States"),
+    whatever state the story is about; the field itself is not kept (role_phrase knows no such words). A
+    name the word only ends is no state's word ("African American radio host X")."""
+    doc = ctx.doc
+    if not words:
+        return False
+    k = j
+    while k >= sent_start and j - k < MAX_FIELD_NOUNS and _field_noun_of_title(ctx, doc[k], words):
+        k -= 1
+    if k == j or k < sent_start:
+        return False
+    owner = ctx.mention_of(k, ending=True)
+    if owner is not None:
+        # the whole name the word ends: "African American radio host X" names a people, no state
+        return lookup_country(owner.text) is not None
+    return any(
+        k - size + 1 >= sent_start and lookup_country(doc[k - size + 1 : k + 1].text) for size in (3, 2, 1)
+    )
+
+
+def _field_noun_of_title(ctx: RoleContext, tok: Token, words: list[Token]) -> bool:
+    """A lower-case common noun, no part of a name, compounded into a later word of the title."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.is_alpha
+        and tok.is_lower
+        and tok.dep_ == "compound"
+        and tok.i < tok.head.i <= words[-1].i
+        and not ctx.named(tok)
     )
 
 
