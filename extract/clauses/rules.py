@@ -1124,9 +1124,10 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
     # addressee carries what it says, as "said to Kenyan officials that …" does (rule prep)
     told = _told(clause) or _document_told(clause)
     for fact in _agents_act_on(clause, *(("prep_noun",) if said else ("object_noun", "prep_noun"))):
-        if _lost_passive_of_admission(clause, fact):
+        admission = _lost_passive_of_admission(clause, fact)
+        if admission is not None:
             # "six Kurds refused entry to Peru": Peru refused them, read off the subject as in a passive
-            yield _admission_by_a_state(clause, fact.object, fact.subject)
+            yield _admission_by_a_state(clause, admission, fact.object, fact.subject)
             continue
         if _stake_object(clause, fact):
             continue  # "keeps a 10 pct stake in Y": rule `stake`
@@ -1172,31 +1173,26 @@ def _admission_noun_of(clause: Clause) -> int | None:
     return None
 
 
-def _admission_noun(clause: Clause, fact: Fact) -> int | None:
-    """The noun of admission a fact reaches its object through ("entry" in "refused entry to Peru"), or
-    None."""
-    noun = _admission_noun_of(clause)
-    return noun if noun is not None and _admission_to_a_state(clause, noun, fact.object) else None
-
-
-def _lost_passive_of_admission(clause: Clause, fact: Fact) -> bool:
+def _lost_passive_of_admission(clause: Clause, fact: Fact) -> int | None:
     """ "took up the case of six Kurds refused entry to Peru", "Two reporters, denied visas to Chile, flew
     home": the parser read a reduced passive as an active verb with the people as its subject. People do
     not let anyone into a state; where the subject is people (a group or persons, or ones counted by a
-    number: "six Kurds") and the noun of admission reaches a state, the subject is the one refused."""
-    if clause.passive or _admission_noun(clause, fact) is None:
-        return False
+    number: "six Kurds") and the noun of admission reaches a state, the subject is the one refused. The
+    noun of admission ("entry"), or None."""
+    noun = _admission_noun_of(clause)
+    if clause.passive or noun is None or not _admission_to_a_state(clause, noun, fact.object):
+        return None
     if fact.subject.entity_id.startswith("country:"):
-        return False
+        return None
     doc = clause.sentence.doc
     counted = any(c.dep_ == "nummod" for c in doc[fact.subject.token].children)
-    return counted or fact.subject.entity_id.startswith(("group:", "person:"))
+    return noun if counted or fact.subject.entity_id.startswith(("group:", "person:")) else None
 
 
-def _admission_by_a_state(clause: Clause, state: Ref, person: Ref) -> Fact:
-    """The state lets the person in or keeps them out: "X were refused entry to Peru" is Peru refuse entry
-    to X."""
-    noun = clause.sentence.doc[_admission_noun_of(clause) or clause.verb.i]
+def _admission_by_a_state(clause: Clause, admission: int, state: Ref, person: Ref) -> Fact:
+    """The state lets the person in or keeps them out through the noun of admission at `admission`: "X were
+    refused entry to Peru" is Peru refuse entry to X."""
+    noun = clause.sentence.doc[admission]
     return Fact(
         state,
         f"{clause.lemma} {noun.lemma_.lower()} to",
@@ -1715,6 +1711,7 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
     if not _with_patients(clause) or clause.agents:
         return
     kinds = ("object", "object_noun", "owner", "prep", "prep_noun", "adjective")
+    admission = _admission_noun_of(clause)
     for patient in clause.patients:
         if patient.via == "possessor" and _had_done_to_its_own(clause):
             continue  # "Brazil, which would have had its quota reduced under the plan": its quota, not Brazil
@@ -1723,10 +1720,9 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
         for slot in clause.slots_of(*kinds):
             if _counted_among(clause, slot):
                 continue
-            noun = _admission_noun_of(clause)
-            if noun is not None and _admission_to_a_state(clause, noun, slot.ref):
+            if admission is not None and _admission_to_a_state(clause, admission, slot.ref):
                 # "X were refused entry to Peru": Peru refused X, who is no doer of the refusal
-                yield _admission_by_a_state(clause, slot.ref, patient)
+                yield _admission_by_a_state(clause, admission, slot.ref, patient)
                 continue
             if clause.lemma in BELIEF_VERBS and slot.prep == "from":
                 continue  # "the main opposition was expected from Britain": a forecast, no relation
