@@ -58,6 +58,7 @@ from geokg.extract.lexicon.entity_words import (
     KIN_NOUNS,
     LAW_HEADS,
     LEGAL_FORM_KEYS,
+    MONARCH_TITLES,
     NAME_JOINS,
     NAME_SUFFIXES,
     NAMING_VERBS,
@@ -66,6 +67,7 @@ from geokg.extract.lexicon.entity_words import (
     PARTY_ROLES,
     PLACE_KIND_NOUNS,
     PLACE_NAMED_BANK_HEADS,
+    ROYAL_KIN_TITLES,
     WIFE_NOUNS,
 )
 from geokg.extract.lexicon.words import (
@@ -673,6 +675,28 @@ def _of_other_states(long: Cluster, short: Cluster) -> bool:
     """Do the two names carry two states ("Japanese Foreign Ministry", "Chinese [Foreign Ministry]")? Then
     they are two states' bodies, however alike their names."""
     return bool(long.affiliation and short.affiliation and long.affiliation != short.affiliation)
+
+
+_REGNAL_NUMBER = re.compile(r"^[ivx]+$")
+
+
+def _royal_of_another_name(doc: Doc, long: Cluster, short: Cluster) -> bool:
+    """ "Prince Ruprecht" is not "Ruprecht Meyer" named earlier: a royal is called by a title and given name,
+    everyone else by the family name, so a given name only ever written after a royal title names someone
+    other than a commoner whose full name opens with it. A regnal number or a patronymic ("King Olaf" for
+    "Olaf V", "Sheikh Khalid" for "Khalid bin Zayed") still lets the longer name be the royal's."""
+    lw, sw = long.key.split(), short.key.split()
+    if long.type != "PERSON" or len(sw) != 1 or len(lw) != 2 or lw[0] != sw[0] or _REGNAL_NUMBER.match(lw[1]):
+        return False
+    return all(_after_royal_title(doc, m) for m in short.mentions) and not any(
+        _after_royal_title(doc, m) for m in long.mentions
+    )
+
+
+def _after_royal_title(doc: Doc, mention: Mention) -> bool:
+    """Is the mention written after a monarch's or a royal's title ("Prince X", "the Queen's son King X")?"""
+    words = [t.lower_ for t in doc[max(0, mention.start - 1) : mention.end - 1]]
+    return any(w in MONARCH_TITLES or w in ROYAL_KIN_TITLES for w in words)
 
 
 def _named_apart(doc: Doc, long: Cluster, short: Cluster) -> bool:
@@ -1346,6 +1370,7 @@ class MentionClusters:
                 and not _of_other_states(c, short)
                 and self._claims(c, short, words)
                 and not _named_apart(self.doc, c, short)
+                and not _royal_of_another_name(self.doc, c, short)
                 and not _other_sex(self.doc, c, short)
             ] or [
                 # only when nothing else claims the word: "Pierluisi" is "Pedro Pierluisi"'s surname first
