@@ -154,6 +154,8 @@ class _Seen:
     plural: bool = False
     # a plural people's name ("the Saudis", "the Americans"): what a "they" stands for, never an "it"
     plural_name: bool = False
+    # a body named by the plural of what its members are called ("the Tories", "the Democrats"): a "they"
+    members_plural: bool = False
 
 
 def _body_name(label: str) -> bool:
@@ -265,6 +267,21 @@ def _plural_name(head: Token) -> bool:
     return head.tag_ == "NNPS" or (
         head.ent_type_ == "NORP" and head.pos_ == "PROPN" and head.lower_.endswith("s")
     )
+
+
+def _members_plural(name: Span) -> bool:
+    """Is a name the plural of what a people's or a party's members are called ("the Tories", "the
+    Conservatives", "the Democrats", "the Saudis"), grammatically plural and so never what "it" stands for?
+    A firm's or a state's name that only looks plural ("General Motors", "the Philippines") is none: it is
+    neither tagged a people's nor listed as a party's name."""
+    head = name.root
+    if not _plural_name(head):
+        return False
+    if head.ent_type_ == "NORP":
+        return True
+    words = [t.text for t in name if t.tag_ != "DT" and not t.is_punct]
+    party = lookup_organisation(" ".join(words)) if words else None
+    return party is not None and party.kind == "party"
 
 
 def _clause_verb(token: Token) -> Token:
@@ -1015,6 +1032,7 @@ class Resolver:
                             _owner_of_role(head),
                             plural=head.tag_ == "NNS",
                             plural_name=_plural_name(head),
+                            members_plural=_members_plural(self.doc[mention.start : mention.end]),
                         )
                     )
                 continue
@@ -1729,8 +1747,8 @@ class Resolver:
                 s.entity_id
                 for s in pool
                 if s.subject
-                and s.type in types
-                and not (s.plural and token.lower_ in THING_PRONOUNS)
+                and (s.type in types or (speaks and self._place_that_spoke(s)))
+                and not ((s.plural or s.members_plural) and token.lower_ in THING_PRONOUNS)
                 and not (speaks and (s.token in content or self._spoken_of(s.token, token.head)))
             }
             subjects = candidates - own
@@ -1784,6 +1802,16 @@ class Resolver:
         if not groups:
             return "" if unnamed else None
         return groups.pop() if len(groups) == 1 and not unnamed else ""
+
+    def _place_that_spoke(self, seen: _Seen) -> bool:
+        """ "Downing Street said she was speaking as a lawyer. It said …": a place that is the subject of a
+        verb of speech stands for the office seated there, which a speaking "it" goes on quoting."""
+        head = self._mention_head(seen)
+        return (
+            seen.type in ("LOC", "FAC")
+            and head.dep_ in NOMINAL_SUBJECT_DEPS
+            and head.head.lemma_.lower() in SPEECH_VERBS
+        )
 
     def _spoken_of(self, i: int, speaking: Token) -> bool:
         """ "The communique said Japan could help. 'Japan could …,' it said.": the subject of what the "it"
@@ -1907,6 +1935,8 @@ class Resolver:
             head = self._mention_head(s)
             if s.token >= token.i or s.token in self.quoted or s.type not in ("ORG", "GPE"):
                 continue
+            if s.members_plural:
+                continue  # "The Tories said …": a plural name is a "they", never the "it" that goes on
             if head.dep_ in NOMINAL_SUBJECT_DEPS and head.head.lemma_.lower() in SPEECH_VERBS:
                 speakers.add(s.entity_id)
         if len(speakers) != 1:
