@@ -2042,6 +2042,11 @@ class Resolver:
                 if self._described_with(s.entity_id, lemma) and self._officer_of(s.entity_id, body)
             ]
             return self._likeliest_holder(holders) if holders else None
+        spoken_for = self._body_its_mouthpiece_speaks_for(token) if lemma in COMPANY_NOUNS else None
+        if spoken_for is not None:
+            # "X, a spokesman for Acme's lawyers, said the company stands by …": the firm he speaks for,
+            # named in the same sentence, before any firm named or described in the sentences before
+            return spoken_for
         # an owner ("the party's nominee") is left to the descriptions: resolved, it takes the place of the
         # noun's own arguments ("won the party's primaries in X")
         named = self._named_with_head(token, lemma) if token.dep_ != "poss" else set()
@@ -2107,6 +2112,34 @@ class Resolver:
     def _entity_of_token(self, token: Token) -> Entity | None:
         entity_id = self.entities.entity_id_at(token.i)
         return self.entities.entity(entity_id) if entity_id else None
+
+    def _body_its_mouthpiece_speaks_for(self, token: Token) -> str | None:
+        """The one organisation whose spokesman or lawyer, the subject of the verb of speech above "the
+        company" or a name in apposition to such a noun, speaks for it: "a spokesman for Acme", "Acme's
+        lawyer", and through the people he speaks for, "X, a spokesman for Acme's lawyers" (their owner)."""
+        verb = token.head.head
+        if token.dep_ not in NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ccomp":
+            return None
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        mouths = [
+            m
+            for subject in verb.children
+            if subject.dep_ in NOMINAL_SUBJECT_DEPS
+            for m in (subject, *(c for c in subject.children if c.dep_ == "appos"))
+            if m.lemma_.lower() in MOUTHPIECE_NOUNS and m.i not in self.entities.token_entity
+        ]
+        words: list[Token] = []
+        for mouth in mouths:
+            words += [c for c in mouth.children if c.dep_ in ("compound", "poss")]
+            for prep in (c for c in mouth.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+                for group in (g for g in prep.children if g.dep_ == "pobj"):
+                    words.append(group)
+                    if group.i not in self.entities.token_entity and group.pos_ == "NOUN":
+                        # "a spokesman for Acme's lawyers": the lawyers' client
+                        words += [c for c in group.children if c.dep_ == "poss"]
+        bodies = {e for w in words if (e := self._entity_at(w)) and self._type(e) == "ORG"}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _reporting_body(self, token: Token) -> str | None:
         """The organisation whose words a clause opened by "the company" reports: the subject of the verb of
