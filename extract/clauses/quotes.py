@@ -1205,9 +1205,16 @@ def _voices(doc: Doc, group: list[tuple[int, int]]) -> list[Token]:
         for i in (end, start - 1):
             if 0 <= i < len(doc):
                 for verb in _outside_verbs(doc[i].sent, start, end):
-                    if verb.lemma_.lower() in SPEECH_VERBS:
+                    if verb.lemma_.lower() in SPEECH_VERBS and not _quoted_in(group, verb.i):
                         found.extend(w for w in _speaker_words(verb) if w not in found)
     return found
+
+
+def _quoted_in(group: list[tuple[int, int]], i: int) -> bool:
+    """Is the token inside one of the quotation's spans? `…said: "A is a friend. "He has done much and I
+    am glad he stays."`: the mark that reopens the quotation stands in the sentence of its next paragraph,
+    whose verbs (and the "he" they are said of) are the speaker's words, never who speaks."""
+    return any(start <= i < end for start, end in group)
 
 
 def _pronoun_voice(voices: list[Token]) -> bool:
@@ -1228,6 +1235,8 @@ def _speaker(
                 sentences.append(doc[i].sent)
         for sentence in sentences:
             for verb in _outside_verbs(sentence, start, end):
+                if _quoted_in(group, verb.i):
+                    continue  # a verb of the quotation's next paragraph, which the sentence of its mark holds
                 speaker = _subject_entity(verb, resolver)
                 if speaker:
                     return speaker, verb

@@ -154,6 +154,8 @@ class _Seen:
     plural: bool = False
     # a plural people's name ("the Saudis", "the Americans"): what a "they" stands for, never an "it"
     plural_name: bool = False
+    # a body named by the plural of what its members are called ("the Tories", "the Democrats"): a "they"
+    members_plural: bool = False
 
 
 def _body_name(label: str) -> bool:
@@ -265,6 +267,21 @@ def _plural_name(head: Token) -> bool:
     return head.tag_ == "NNPS" or (
         head.ent_type_ == "NORP" and head.pos_ == "PROPN" and head.lower_.endswith("s")
     )
+
+
+def _members_plural(name: Span) -> bool:
+    """Is a name the plural of what a people's or a party's members are called ("the Tories", "the
+    Conservatives", "the Democrats", "the Saudis"), grammatically plural and so never what "it" stands for?
+    A firm's or a state's name that only looks plural ("General Motors", "the Philippines") is none: it is
+    neither tagged a people's nor listed as a party's name."""
+    head = name.root
+    if not _plural_name(head):
+        return False
+    if head.ent_type_ == "NORP":
+        return True
+    words = [t.text for t in name if t.tag_ != "DT" and not t.is_punct]
+    party = lookup_organisation(" ".join(words)) if words else None
+    return party is not None and party.kind == "party"
 
 
 def _clause_verb(token: Token) -> Token:
@@ -1015,6 +1032,7 @@ class Resolver:
                             _owner_of_role(head),
                             plural=head.tag_ == "NNS",
                             plural_name=_plural_name(head),
+                            members_plural=_members_plural(self.doc[mention.start : mention.end]),
                         )
                     )
                 continue
@@ -1729,8 +1747,8 @@ class Resolver:
                 s.entity_id
                 for s in pool
                 if s.subject
-                and s.type in types
-                and not (s.plural and token.lower_ in THING_PRONOUNS)
+                and (s.type in types or (speaks and self._place_that_spoke(s)))
+                and not ((s.plural or s.members_plural) and token.lower_ in THING_PRONOUNS)
                 and not (speaks and (s.token in content or self._spoken_of(s.token, token.head)))
             }
             subjects = candidates - own
@@ -1784,6 +1802,16 @@ class Resolver:
         if not groups:
             return "" if unnamed else None
         return groups.pop() if len(groups) == 1 and not unnamed else ""
+
+    def _place_that_spoke(self, seen: _Seen) -> bool:
+        """ "Downing Street said she was speaking as a lawyer. It said …": a place that is the subject of a
+        verb of speech stands for the office seated there, which a speaking "it" goes on quoting."""
+        head = self._mention_head(seen)
+        return (
+            seen.type in ("LOC", "FAC")
+            and head.dep_ in NOMINAL_SUBJECT_DEPS
+            and head.head.lemma_.lower() in SPEECH_VERBS
+        )
 
     def _spoken_of(self, i: int, speaking: Token) -> bool:
         """ "The communique said Japan could help. 'Japan could …,' it said.": the subject of what the "it"
@@ -1907,6 +1935,8 @@ class Resolver:
             head = self._mention_head(s)
             if s.token >= token.i or s.token in self.quoted or s.type not in ("ORG", "GPE"):
                 continue
+            if s.members_plural:
+                continue  # "The Tories said …": a plural name is a "they", never the "it" that goes on
             if head.dep_ in NOMINAL_SUBJECT_DEPS and head.head.lemma_.lower() in SPEECH_VERBS:
                 speakers.add(s.entity_id)
         if len(speakers) != 1:
@@ -2012,6 +2042,11 @@ class Resolver:
                 if self._described_with(s.entity_id, lemma) and self._officer_of(s.entity_id, body)
             ]
             return self._likeliest_holder(holders) if holders else None
+        spoken_for = self._body_its_mouthpiece_speaks_for(token) if lemma in COMPANY_NOUNS else None
+        if spoken_for is not None:
+            # "X, a spokesman for Acme's lawyers, said the company stands by …": the firm he speaks for,
+            # named in the same sentence, before any firm named or described in the sentences before
+            return spoken_for
         # an owner ("the party's nominee") is left to the descriptions: resolved, it takes the place of the
         # noun's own arguments ("won the party's primaries in X")
         named = self._named_with_head(token, lemma) if token.dep_ != "poss" else set()
@@ -2077,6 +2112,34 @@ class Resolver:
     def _entity_of_token(self, token: Token) -> Entity | None:
         entity_id = self.entities.entity_id_at(token.i)
         return self.entities.entity(entity_id) if entity_id else None
+
+    def _body_its_mouthpiece_speaks_for(self, token: Token) -> str | None:
+        """The one organisation whose spokesman or lawyer, the subject of the verb of speech above "the
+        company" or a name in apposition to such a noun, speaks for it: "a spokesman for Acme", "Acme's
+        lawyer", and through the people he speaks for, "X, a spokesman for Acme's lawyers" (their owner)."""
+        verb = token.head.head
+        if token.dep_ not in NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ccomp":
+            return None
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        mouths = [
+            m
+            for subject in verb.children
+            if subject.dep_ in NOMINAL_SUBJECT_DEPS
+            for m in (subject, *(c for c in subject.children if c.dep_ == "appos"))
+            if m.lemma_.lower() in MOUTHPIECE_NOUNS and m.i not in self.entities.token_entity
+        ]
+        words: list[Token] = []
+        for mouth in mouths:
+            words += [c for c in mouth.children if c.dep_ in ("compound", "poss")]
+            for prep in (c for c in mouth.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+                for group in (g for g in prep.children if g.dep_ == "pobj"):
+                    words.append(group)
+                    if group.i not in self.entities.token_entity and group.pos_ == "NOUN":
+                        # "a spokesman for Acme's lawyers": the lawyers' client
+                        words += [c for c in group.children if c.dep_ == "poss"]
+        bodies = {e for w in words if (e := self._entity_at(w)) and self._type(e) == "ORG"}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _reporting_body(self, token: Token) -> str | None:
         """The organisation whose words a clause opened by "the company" reports: the subject of the verb of
