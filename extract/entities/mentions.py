@@ -645,6 +645,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "10 points under July New York": a futures contract, no place
     end = _finite_verb_end(doc, start, end)  # "The U.S. [Intends] to table proposals"
     end = _amount_end(doc, start, end)  # "lend [Mexico] 5 billion dlrs"
+    if label in ("ORG", "PERSON") and _hyphened_time_qualifier(doc, start, end):
+        # "[ex-Yukos] boss X", "[Ex-Acme] chairman": the past office's qualifier hyphened to the firm is no
+        # word of its name; left outside it, the title after the name reads it as "former" (roles)
+        start += 2
     if label == "PERSON":
         end = _before_common_words(doc, start, end)  # "[Acme third] quarter profit": "third" is no name
         end = _name_run_on(doc, start, end)  # "[Ali Akbar] Hashemi Rafsanjani": the tagger stopped early
@@ -869,6 +873,23 @@ def doctrine_or_notion(text: str) -> bool:
     if fold(text) in DOCTRINES:
         return True
     return " " not in text and any(text.lower().endswith(ending) for ending in NOTION_ENDINGS)
+
+
+def _hyphened_time_qualifier(doc: Doc, start: int, end: int) -> bool:
+    """ "[ex-Yukos] boss", "[then-Acme] chief": a span opening with a time qualifier (titles.tsv
+    time_qualifiers) joined by a hyphen to a capitalised name; not a group ("ex-Muslims") nor a name the
+    tables know whole ("Ex-Im Bank")."""
+    if end - start < 3 or doc[start + 1].text != "-" or doc[start].whitespace_ or doc[start + 1].whitespace_:
+        return False
+    if not doc[start].is_alpha or time_qualifier([doc[start].lower_]) is None:
+        return False
+    if not doc[start + 2].text[:1].isupper():
+        return False
+    from geokg.extract.entities.igos import lookup_igo  # they read this module's fold()
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    text = _surface(doc, start, end)
+    return not _prefixed_group(text) and lookup_organisation(text) is None and lookup_igo(text) is None
 
 
 def _prefixed_group(text: str) -> bool:
