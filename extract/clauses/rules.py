@@ -561,7 +561,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=205)
+@rule("svo", confidence=0.9, version=206)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -2250,7 +2250,7 @@ def _speakers(clause: Clause) -> list[Ref]:
     return speakers or list(clause.voices)
 
 
-@rule("speech_topic", confidence=0.45, version=5)
+@rule("speech_topic", confidence=0.45, version=6)
 def speech_topic(clause: Clause) -> Iterator[Fact]:
     """A named speaker's claim about what is no actor is about that thing: "Zenith said tin ore output would
     fall" (Zenith -say-> tin ore output, the claim its content).
