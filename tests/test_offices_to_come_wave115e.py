@@ -103,11 +103,32 @@ speech    speech    NOUN  NN  7 dobj     -
 .         .         PUNCT .   7 punct    -
 """
 
+# "If Ana Kovac became Slovakia's prime minister, taxes would rise."
+IF_BECAME = """
+If        if        SCONJ IN  4  mark     -
+Ana       Ana       PROPN NNP 3  compound PERSON
+Kovac     Kovac     PROPN NNP 4  nsubj    I-PERSON
+became    become    VERB  VBD 12 advcl    -
+Slovakia  Slovakia  PROPN NNP 8  poss     GPE
+'s        's        PART  POS 5  case     -
+prime     prime     ADJ   JJ  8  amod     -
+minister  minister  NOUN  NN  4  attr     -
+,         ,         PUNCT ,   12 punct    -
+taxes     tax       NOUN  NNS 12 nsubj    -
+would     would     AUX   MD  12 aux      -
+rise      rise      VERB  VB  0  ROOT     -
+.         .         PUNCT .   12 punct    -
+"""
+
 HELD = ("Ana Kovac", "prime minister of", "Slovakia")
 
 
 def test_an_office_one_would_become_is_none_held() -> None:
     assert HELD not in read_triples(WOULD_BECOME)
+
+
+def test_an_office_become_only_in_a_condition_is_none_held() -> None:
+    assert HELD not in read_triples(IF_BECAME)
 
 
 def test_an_office_become_is_held() -> None:
