@@ -43,7 +43,13 @@ from geokg.extract.lexicon.cameo import (
     noun_classes,
     sector_of,
 )
-from geokg.extract.lexicon.entity_words import KIN_NOUNS, OUTLET_SERVICES, PARTY_ROLES, VIOLENT_EVENT_NOUNS
+from geokg.extract.lexicon.entity_words import (
+    BODIES_NAMED_FOR,
+    KIN_NOUNS,
+    OUTLET_SERVICES,
+    PARTY_ROLES,
+    VIOLENT_EVENT_NOUNS,
+)
 from geokg.extract.lexicon.syntax import (
     CORE_ARGUMENT_DEPS,
     ENTITY_MODIFIER_DEPS,
@@ -1110,11 +1116,24 @@ class ArgumentResolver:
         """ "The United Nations (UN) relief chief Jane Doe said …": the parser may make the office's owner
         the head of the phrase and hang the titled name on it as an apposition; the holder is the
         phrase's referent, the owner only qualifies her title. A name set off by a comma is a true
-        apposition ("Amnesty, Jane Doe's group"), and is left alone."""
-        if token.pos_ != "PROPN":
+        apposition ("Amnesty, Jane Doe's group"), and is left alone. So may it hang the titled name on the
+        "for"/"of" of a body named for something ("Commission for Racial Justice chairman X said": the
+        parse's "Commission for X"), where the body's own words stand between the preposition and the
+        title ("the Committee for President X" names no holder)."""
+        named_for = token.lower_ in BODIES_NAMED_FOR and token.text.istitle()
+        if token.pos_ != "PROPN" and not named_for:
             return None
-        for name in token.children:
-            if name.dep_ != "appos" or name.i < token.i or name.ent_type_ != "PERSON":
+        names = [c for c in token.children if c.dep_ == "appos"]
+        if named_for:
+            names += [
+                n
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                for n in prep.children
+                if n.dep_ == "pobj" and n.i > prep.i + 2 and not is_role_word(token.doc[prep.i + 1].lower_)
+            ]
+        for name in names:
+            if name.i < token.i or name.ent_type_ != "PERSON":
                 continue
             if any(t.text == "," for t in token.doc[token.i + 1 : name.i]):
                 continue

@@ -2250,7 +2250,7 @@ def _speakers(clause: Clause) -> list[Ref]:
     return speakers or list(clause.voices)
 
 
-@rule("speech_topic", confidence=0.45, version=5)
+@rule("speech_topic", confidence=0.45, version=6)
 def speech_topic(clause: Clause) -> Iterator[Fact]:
     """A named speaker's claim about what is no actor is about that thing: "Zenith said tin ore output would
     fall" (Zenith -say-> tin ore output, the claim its content).
@@ -2899,7 +2899,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=120, reads="role")
+@rule("title", confidence=0.9, version=121, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

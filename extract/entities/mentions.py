@@ -41,6 +41,7 @@ from geokg.extract.lexicon.entity_words import (
     AMOUNT_WORDS,
     AREA_FIRST_WORDS,
     BARE_ORGAN_NOUNS,
+    BODIES_NAMED_FOR,
     BODY_HEADS,
     BODY_KIND_NOUNS,
     BODY_SEATS,
@@ -645,6 +646,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "10 points under July New York": a futures contract, no place
     end = _finite_verb_end(doc, start, end)  # "The U.S. [Intends] to table proposals"
     end = _amount_end(doc, start, end)  # "lend [Mexico] 5 billion dlrs"
+    if label in ("ORG", "PERSON") and _hyphened_time_qualifier(doc, start, end):
+        # "[ex-Yukos] boss X", "[Ex-Acme] chairman": the past office's qualifier hyphened to the firm is no
+        # word of its name; left outside it, the title after the name reads it as "former" (roles)
+        start += 2
     if label == "PERSON":
         end = _before_common_words(doc, start, end)  # "[Acme third] quarter profit": "third" is no name
         end = _name_run_on(doc, start, end)  # "[Ali Akbar] Hashemi Rafsanjani": the tagger stopped early
@@ -869,6 +874,23 @@ def doctrine_or_notion(text: str) -> bool:
     if fold(text) in DOCTRINES:
         return True
     return " " not in text and any(text.lower().endswith(ending) for ending in NOTION_ENDINGS)
+
+
+def _hyphened_time_qualifier(doc: Doc, start: int, end: int) -> bool:
+    """ "[ex-Yukos] boss", "[then-Acme] chief": a span opening with a time qualifier (titles.tsv
+    time_qualifiers) joined by a hyphen to a capitalised name; not a group ("ex-Muslims") nor a name the
+    tables know whole ("Ex-Im Bank")."""
+    if end - start < 3 or doc[start + 1].text != "-" or doc[start].whitespace_ or doc[start + 1].whitespace_:
+        return False
+    if not doc[start].is_alpha or time_qualifier([doc[start].lower_]) is None:
+        return False
+    if not doc[start + 2].text[:1].isupper():
+        return False
+    from geokg.extract.entities.igos import lookup_igo  # they read this module's fold()
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    text = _surface(doc, start, end)
+    return not _prefixed_group(text) and lookup_organisation(text) is None and lookup_igo(text) is None
 
 
 def _prefixed_group(text: str) -> bool:
@@ -3876,6 +3898,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = retype(doc, found)
     found = _firms_state_arms(doc, found)
     found.extend(_summit_groups(doc, covered))
+    found.extend(_untagged_bodies_for(doc, covered))  # before a table's "Commission" takes its head
     found.extend(_known_organisations(doc, covered))
     found.extend(_untagged_portfolio_ministries(doc, covered))
     found.extend(_untagged_joined_bodies(doc, covered))
@@ -4412,6 +4435,55 @@ def _untagged_joined_bodies(doc: Doc, covered: set[int]) -> list[Mention]:
         while end < len(doc) and name_word(end):
             end += 1
         return Mention(i, end, _surface(doc, i, end), "ORG", None) if end > i + 2 else None
+
+    return _scan(doc, body_at, covered)
+
+
+# The words that join a body's head noun to what it is for ("Commission for X", "Office of Y").
+_BODY_JOINS = frozenset({"for", "of"})
+
+
+def _untagged_bodies_for(doc: Doc, covered: set[int]) -> list[Mention]:
+    """ "Commission for Racial Justice chairman X said", "the Office of Fair Trading": a capitalised body's
+    head noun (entity_words.tsv bodies_named_for), "for" or "of", then capitalised proper nouns, none tagged,
+    none a title's or a country's word, is one body's name, with the capitalised words before its head
+    ("National Council for Y"); the tagger often leaves it untagged where it opens a sentence, and the
+    passes after would read its parts apart ("Racial Justice" before the title, "Commission" as the
+    speaker)."""
+
+    def name_word(k: int) -> bool:
+        token = doc[k]
+        plain = token.is_alpha and token.text.istitle() and not token.ent_type_ and k not in covered
+        return plain and not is_role_word(token.lower_) and lookup_country(token.text) is None
+
+    def tail_word(k: int) -> bool:
+        """A word of what the body is for: a title's word too ("for Social Justice"), unless a name
+        follows it ("Commission for Trade Commissioner X")."""
+        token = doc[k]
+        if token.pos_ != "PROPN":
+            return False
+        if name_word(k):
+            return True
+        titled = k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON"
+        word = token.is_alpha and token.text.istitle() and not token.ent_type_ and k not in covered
+        return word and is_role_word(token.lower_) and not titled
+
+    def body_at(i: int) -> Mention | None:
+        head = doc[i]
+        if i + 2 >= len(doc) or head.lower_ not in BODIES_NAMED_FOR or head.pos_ != "PROPN":
+            return None
+        if not name_word(i) or doc[i + 1].lower_ not in _BODY_JOINS:
+            return None
+        end = i + 2
+        while end < len(doc) and tail_word(end):
+            end += 1
+        if end == i + 2:
+            return None
+        start = i
+        sent_start = doc[i].sent.start
+        while start > sent_start and name_word(start - 1) and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        return Mention(start, end, _surface(doc, start, end), "ORG", None)
 
     return _scan(doc, body_at, covered)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention, acronym_word, head_words, is_person_noun
 from geokg.extract.entities.places import place_country
+from geokg.extract.entities.roles.clauses import fronted_complement
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.nouns import qualified_title, role_of_noun
 from geokg.extract.entities.roles.peoples import nationality, one_of_a_people_after
@@ -231,6 +232,8 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
             _placed_party_member(ctx, holder, noun)  # "Rep. X, a Washington Democrat,"
         if ctx.named(noun) or noun.pos_ not in NOUN_POS or _code(noun):
             continue
+        if holder.type == "PERSON" and fronted_complement(noun):
+            continue  # "how good a prime minister, X, will make": an office to come, judged, none held
         titled = _titles_a_person(noun) or _possessed_relation(noun)
         if holder.type == "PERSON" and not titled:
             nationality(ctx, holder, noun)  # "X, a Turkish national"

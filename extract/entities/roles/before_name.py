@@ -9,7 +9,7 @@ from __future__ import annotations
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import is_demonym, lookup_country
 from geokg.extract.entities.mentions import Mention, bracket_opening, fold, is_legal_form, titled_bracket
-from geokg.extract.entities.roles.clauses import choosers_of
+from geokg.extract.entities.roles.clauses import choosers_of, fronted_complement
 from geokg.extract.entities.roles.context import RoleContext, state_office
 from geokg.extract.entities.roles.descriptions import (
     MAX_DESCRIPTION_WORDS,
@@ -107,6 +107,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     if not words:
         described_before(ctx, holder, mention, j, sent_start)
         return
+    if holder.type == "PERSON" and fronted_complement(words[-1]):
+        return  # "how good a prime minister X will make": an office to come, judged, none held
     if holder.type != "PERSON" and mention.actor is not None and _compounds_into(words[-1], mention):
         return  # "Peru's self defence forces", "border security forces": nouns naming the unnamed body's kind
     if holder.type != "PERSON":

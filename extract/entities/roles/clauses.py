@@ -5,19 +5,22 @@ its leader", "Biden named Antony Blinken secretary of state" -> the title is the
 
 from __future__ import annotations
 
+from geokg.extract.clauses.voice import modal_of
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.nouns import role_of_noun, unit_of_a_body, unit_owner, unit_words
 from geokg.extract.entities.titles import is_occupation, is_portfolio, is_role_word
 from geokg.extract.lexicon.entity_words import (
+    BECOMING_VERBS,
     BODY_LEADING_VERBS,
+    NARRATIVE_LATER_ADVERBS,
     OFFICE_LEADING_VERBS,
     OFFICE_OBJECT_VERBS,
     OFFICE_SUBJECT_VERBS,
 )
-from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS, NOUN_POS
-from geokg.extract.lexicon.words import CHARGE_ADJECTIVES
+from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS, NOUN_POS, VERB_POS
+from geokg.extract.lexicon.words import CHARGE_ADJECTIVES, CONDITION_MARKS
 from spacy.tokens import Token
 
 
@@ -31,6 +34,8 @@ def office_clause(ctx: RoleContext, verb: Token) -> None:
         _leads_a_body(ctx, verb, OFFICE_LEADING_VERBS[lemma])
     elif lemma in OFFICE_LEADING_VERBS and leads_now(verb):
         _person_leads_a_body(ctx, verb, OFFICE_LEADING_VERBS[lemma])
+    if lemma in OFFICE_SUBJECT_VERBS and office_to_come(verb):
+        return  # "X would become prime minister", "if Y became chairman": an office to come, none held
     if lemma in OFFICE_SUBJECT_VERBS or (lemma == "be" and verb.dep_ == "relcl"):
         holder_deps = ("nsubj",)
     elif lemma == "be" and verb.dep_ == "ROOT" and _states_an_office(ctx, verb):
@@ -69,6 +74,44 @@ def office_clause(ctx: RoleContext, verb: Token) -> None:
         for title in titles:
             if not ctx.named(title):
                 role_of_noun(ctx, holder, title, token.i, _choosers(ctx, verb))
+
+
+def office_to_come(verb: Token) -> bool:
+    """ "X will become president", "Y could become the bank's chairman", "if Z became prime minister", "how
+    good a prime minister W would make": a verb of becoming (entity_words.tsv becoming_verbs) under a modal
+    or a condition tells of an office to come or imagined, none held. A story's "would" with "later"
+    ("X, who would later become president") tells of one that did come."""
+    if verb.lemma_.lower() not in BECOMING_VERBS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+        return True
+    modal = modal_of(verb)
+    later = any(c.dep_ == "advmod" and c.lower_ in NARRATIVE_LATER_ADVERBS for c in verb.children)
+    if modal == "would" and later:
+        return False
+    return modal is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+# Tags of the question words that front a verb's complement ("how good a …", "what kind of …").
+_QUESTION_TAGS = frozenset({"WRB", "WDT", "WP"})
+
+
+def fronted_complement(title: Token) -> bool:
+    """ "how good a prime minister X will make", "what kind of president Y would make": a question word
+    fronts the complement of a verb of becoming under a modal (office_to_come), and the parser hangs the
+    title and the name it stands before or beside on the verb as its subject; the title is what the person
+    may become, no office held. A verb with its own complement after it ("President X will make a speech")
+    fronts none."""
+    node = title
+    while node.head.i != node.i and node.head.pos_ not in VERB_POS:
+        node = node.head
+    verb = node.head
+    if verb.i == node.i or node.dep_ != "nsubj" or not office_to_come(verb):
+        return False
+    if any(c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i for c in verb.children):
+        return False
+    before = verb.doc[verb.left_edge.i : title.left_edge.i]
+    return any(w.tag_ in _QUESTION_TAGS and verb in w.ancestors for w in before)
 
 
 def one_of_roles(complement: Token) -> list[Token]:
