@@ -368,6 +368,8 @@ PREFERENCE_PREPS = _WORDS.words("preference_preps")
 GRIEVANCE_PREPS = _WORDS.words("grievance_preps")
 CHARGE_VERBS = _WORDS.mapping("charge_verbs")
 CLEARING_VERBS = _WORDS.words("clearing_verbs")
+# "has been accused of insulting X": the charge no one named lays, and the modality it leaves the wrong
+UNVOUCHED_CHARGE_MODALS = _WORDS.mapping("unvouched_charge_modals")
 JOINING_VERBS = _WORDS.words("joining_verbs")
 INTRANSITIVE_VERBS = _WORDS.words("intransitive_verbs")
 PARTICLE_ADVERBS = _WORDS.words("particle_adverbs")
