@@ -1523,7 +1523,9 @@ def time_clause_host(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or head.pos_ not in VERB_POS:
         return None
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
-    marks = [c for c in subordinators(verb) if c.i < verb.i]
+    # "would be the theme when the UK took over the presidency": the parser may make "when" an adverb of
+    # the clause rather than its subordinator
+    marks = [c for c in subordinators(verb, wh_adverbs=True) if c.i < verb.i]
     if not marks or not opens_time(marks[0]):
         return None
     gerund = verb.tag_ == "VBG" and not auxiliaries
