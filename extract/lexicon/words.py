@@ -280,6 +280,7 @@ EVENT_HOSTING_VERBS = _WORDS.words("event_hosting_verbs")
 EVENT_FORESEEING_VERBS = _WORDS.mapping("event_foreseeing_verbs")
 EVENT_WISHING_PHRASES = _WORDS.mapping("event_wishing_phrases")  # "an interest in talks": should
 EVENT_COURSE_VERBS = _WORDS.words("event_course_verbs")  # "the talks will focus on aid": to come
+EVENT_COMPLETING_VERBS = _WORDS.words("event_completing_verbs")  # "is due to complete its takeover"
 EVENT_RAISING_VERBS = _WORDS.words("event_raising_verbs")  # "could increase pressure from X": could
 CONTRAST_MARKS = _WORDS.words("contrast_marks")
 CONTRAST_CONJUNCTIONS = _WORDS.words("contrast_conjunctions")
