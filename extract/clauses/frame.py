@@ -285,6 +285,7 @@ from geokg.extract.lexicon.words import (
     UNDOING_VERBS,
     UNIT_NOUNS,
     UNTIL_MARKS,
+    UNVOUCHED_CHARGE_MODALS,
     VERDICT_VERBS,
     VISIT_OPENING_VERBS,
     VISITING_CALL_VERBS,
@@ -1093,6 +1094,10 @@ class ClauseReader:
                 modality = POSSIBILITY_MODALITY  # "X doubts Y will attack Z": in X's view Y may not attack Z
         if cue is not None and cue.lemma_.lower() in ALLEGATION_VERBS and cue.i != verb.i:
             return None  # "X claimed Y was paid by Z": X's claim (read off the cue's clause), not a fact
+        if charging is not None and (cue is None or cue.i != charging.i):
+            # "X has been accused of insulting Y", "was charged with bribing Z": a charge no one named lays
+            # leaves the wrong alleged, not done (a named accuser is the source: "Peru accused Chile of …")
+            modality = modality or UNVOUCHED_CHARGE_MODALS.get(charging.lemma_.lower())
         if cue is not None and cue.i != verb.i and _withheld(cue):
             return None  # "X declined to confirm that Y sent troops": X said nothing of it; nor did the text
         request = controller(verb)

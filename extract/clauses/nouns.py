@@ -57,6 +57,7 @@ from geokg.extract.lexicon.words import (
     EVENT_AGENDA_NOUNS,
     EVENT_AWAITING_PHRASES,
     EVENT_CAUSING_VERBS,
+    EVENT_COMPLETING_VERBS,
     EVENT_COURSE_VERBS,
     EVENT_DOUBTING_ADJECTIVES,
     EVENT_FORESEEING_VERBS,
@@ -104,6 +105,8 @@ from geokg.extract.lexicon.words import (
 from spacy.tokens import Span, Token
 
 Speakers = Callable[[Token], tuple[list[Ref], Token | None]]
+# The modality of a verb's clause, as the clause reader reads it (None where it reads none).
+ClauseModality = Callable[[Token], str | None]
 # the modals of a clause told in the future
 FUTURE_MODALS = ("will", "shall", "would")
 # CAMEO root of reducing relations: an accord a verb of this root acts on is ended, not signed
@@ -555,6 +558,10 @@ def _occurs(verb: Token) -> bool:
     return verb.pos_ in VERB_POS and verb.lemma_.lower() in OCCURRENCE_VERBS
 
 
+def _completes(verb: Token) -> bool:
+    return verb.pos_ in VERB_POS and verb.lemma_.lower() in EVENT_COMPLETING_VERBS
+
+
 def _did_not_occur(noun: Token) -> bool:
     """ "The meeting did not take place", "talks will not resume", "talks are not to resume": no event. Nor
     is one its clause calls off: "the minister's meeting with X was postponed", "talks were called off"."""
@@ -932,9 +939,30 @@ def _owners_of_place_attacked(noun: Token, place: Token) -> list[Token]:
 
 
 class EventNounReader:
-    def __init__(self, resolver: ArgumentResolver, speaker_of: Speakers) -> None:
+    def __init__(
+        self, resolver: ArgumentResolver, speaker_of: Speakers, modality_of: ClauseModality | None = None
+    ) -> None:
         self.args = resolver
         self.speaker_of = speaker_of
+        self.modality_of: ClauseModality = modality_of or (lambda verb: None)
+
+    def _carried_through(self, noun: Token) -> str | None:
+        """ "Acme is due to complete its takeover of Zenith next month", "will finalise its purchase of Y",
+        "the merger is to be sealed in May": an event a verb carries through to its end
+        (event_completing_verbs), as its object or its passive's subject, is no surer than that verb's
+        clause, and keeps its modality (none for "completed its takeover of X": done). So does one a reduced
+        clause of schedule puts to come: "the takeover, due (expected, set) to be completed next month"."""
+        if noun.dep_ in ("dobj", "nsubjpass") and _completes(noun.head):
+            return self.modality_of(noun.head)
+        for schedule in noun.children:
+            word = schedule.lemma_.lower()
+            if schedule.dep_ not in ("amod", "acl") or word not in EVENT_SCHEDULE_PREDICATES:
+                continue
+            if schedule.pos_ == "VERB" and schedule.tag_ != "VBN":
+                continue  # "the takeover, expecting to …" is no schedule of it
+            if any(c.dep_ == "xcomp" and to_infinitive(c) and _completes(c) for c in schedule.children):
+                return EVENT_SCHEDULE_PREDICATES[word]
+        return None
 
     def read(self, noun: Token, sentence: Span | None = None) -> EventNoun | None:
         """The noun's event frame; None for a noun that is no event or names no party."""
@@ -1011,7 +1039,9 @@ class EventNounReader:
             or _none_such(noun)
             or _denied_hearsay(noun)
             or _no_longer_under(noun),
-            modality=POSSIBILITY_MODALITY if doubted else _hedged(noun) or _foretold(noun, its_own_doer),
+            modality=POSSIBILITY_MODALITY
+            if doubted
+            else _hedged(noun) or _foretold(noun, its_own_doer) or self._carried_through(noun),
             preps=_prep_words(noun),
             prior_event=self.args.prior_event(noun),
         )

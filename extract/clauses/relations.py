@@ -666,7 +666,9 @@ def read_relations(
 ) -> list[Relation]:
     """Every relation of the article: role facts first, then each sentence's clauses and event nouns."""
     clauses = ClauseReader(doc, resolver, quotes or [])
-    nouns = EventNounReader(resolver, clauses.speaker_of)
+    nouns = EventNounReader(
+        resolver, clauses.speaker_of, lambda verb: clause.modality if (clause := clauses.read(verb)) else None
+    )
     clause_rules, noun_rules, role_rules = (rules_reading(k) for k in ("clause", "event noun", "role"))
 
     def words(ref: Ref) -> frozenset[str]:

@@ -125,6 +125,7 @@ from geokg.extract.lexicon.words import (
     SUPERSEDING_PLAN_ADVERBS,
     TIME_CLAUSE_OPENERS,
     TIME_CLAUSE_WORDS,
+    TIME_COUNT_NOUNS,
     TOPIC_TURNS,
     UNMET_CONDITION_MARKS,
     UNSCHEDULING_TIME_WORDS,
@@ -1520,10 +1521,16 @@ def time_clause_host(verb: Token) -> Token | None:
     head = verb.head
     if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.pos_ in VERB_POS:
         head = head.head  # "will drop X as soon as Y begins …": the parser hangs the clause on "soon"
-    if verb.dep_ != "advcl" or head.pos_ not in VERB_POS:
+    if verb.dep_ == "relcl":
+        head = _time_of_a_relative(verb)
+        if head is None:
+            return None
+    elif verb.dep_ != "advcl" or head.pos_ not in VERB_POS:
         return None
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
-    marks = [c for c in subordinators(verb) if c.i < verb.i]
+    # "would be the theme when the UK took over the presidency": the parser may make "when" an adverb of
+    # the clause rather than its subordinator
+    marks = [c for c in subordinators(verb, wh_adverbs=True) if c.i < verb.i]
     if not marks or not opens_time(marks[0]):
         return None
     gerund = verb.tag_ == "VBG" and not auxiliaries
@@ -1540,6 +1547,20 @@ def time_clause_host(verb: Token) -> Token | None:
         c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in head.children
     )
     return head if gerund or present or future_in_past or _plain_present(verb) else None
+
+
+def _time_of_a_relative(verb: Token) -> Token | None:
+    """ "would be the key issues when the UK took over the presidency": a "when" clause the parser hangs on
+    the copula's complement (or the verb's object) as a relative tells the time of that verb, which it
+    returns (the caller asks for the "when"); None for a relative on a time ("would never forget the day
+    when Chile invaded": a time told of, not a time to come) and for any other relative."""
+    noun = verb.head
+    host = noun.head
+    if noun.dep_ not in ("attr", "dobj") or host.pos_ not in VERB_POS:
+        return None
+    if noun.ent_type_ in TIME_LABELS or noun.lower_ in TIME_COUNT_NOUNS:
+        return None
+    return host  # the clause's own "when" is asked for by the caller, as of any clause of time
 
 
 def subordinators(verb: Token, wh_adverbs: bool = False) -> list[Token]:

@@ -280,6 +280,7 @@ EVENT_HOSTING_VERBS = _WORDS.words("event_hosting_verbs")
 EVENT_FORESEEING_VERBS = _WORDS.mapping("event_foreseeing_verbs")
 EVENT_WISHING_PHRASES = _WORDS.mapping("event_wishing_phrases")  # "an interest in talks": should
 EVENT_COURSE_VERBS = _WORDS.words("event_course_verbs")  # "the talks will focus on aid": to come
+EVENT_COMPLETING_VERBS = _WORDS.words("event_completing_verbs")  # "is due to complete its takeover"
 EVENT_RAISING_VERBS = _WORDS.words("event_raising_verbs")  # "could increase pressure from X": could
 CONTRAST_MARKS = _WORDS.words("contrast_marks")
 CONTRAST_CONJUNCTIONS = _WORDS.words("contrast_conjunctions")
@@ -368,6 +369,8 @@ PREFERENCE_PREPS = _WORDS.words("preference_preps")
 GRIEVANCE_PREPS = _WORDS.words("grievance_preps")
 CHARGE_VERBS = _WORDS.mapping("charge_verbs")
 CLEARING_VERBS = _WORDS.words("clearing_verbs")
+# "has been accused of insulting X": the charge no one named lays, and the modality it leaves the wrong
+UNVOUCHED_CHARGE_MODALS = _WORDS.mapping("unvouched_charge_modals")
 JOINING_VERBS = _WORDS.words("joining_verbs")
 INTRANSITIVE_VERBS = _WORDS.words("intransitive_verbs")
 PARTICLE_ADVERBS = _WORDS.words("particle_adverbs")
