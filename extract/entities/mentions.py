@@ -797,7 +797,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         # "Lenin Avenue", "Harlow Prison"; a lone "Park" or "Street" is a surname. "Software Foundation"
         last = text.split()[-1].lower()
         label = FACILITY_NOUNS.get(last) or BODY_HEADS.get(last) or label
-    elif label in ("ORG", "FAC") and end - start > 1 and _place_head(text):
+    elif label in ("ORG", "FAC") and end - start > 1 and _place_head(text) and not _seat_of_government(text):
         label = "LOC"  # "Lakeside Cemetery", "Grey River": a place; but "The Hill" is a newspaper
     if label in ("ORG", "FAC", "PERSON") and text.split()[0].lower() in MOUNT_WORDS and end - start > 1:
         label = "LOC"  # "Mount Kenya", "Mt. Hood"
@@ -829,7 +829,9 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         if _speaks_or_answers(doc[start:end].root) and _seat_of_a_named_body(doc, start, end):
             return Mention(start, end, text, "ORG", None)  # "a reply from Brussels" in a story of the EC
         country = lookup_capital(text, after_the=_after_the(doc, start))
-    if country is None and label in ("ORG", "FAC", "GPE"):
+    seat_speaks = label == "LOC" and _seat_of_government(text) and _acts(doc[start:end].root)
+    if country is None and (label in ("ORG", "FAC", "GPE") or seat_speaks):
+        # "Downing Street said", "the Elysee denied": the seat of a government speaks for it
         institution = country_of_institution(text)
         if institution is not None:
             if text.split()[-1].lower() in GOVERNMENT_WORDS:
@@ -905,6 +907,13 @@ def _currency_codes() -> frozenset[str]:
     import pycountry
 
     return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+def _seat_of_government(text: str) -> bool:
+    """ "Downing Street", "Whitehall", "the Kremlin": a state institution's name (countries.tsv
+    institutions) that may end like a place but is a state's seat of government, which speaks and acts
+    for that government."""
+    return country_of_institution(text) is not None
 
 
 def _place_head(text: str) -> bool:
