@@ -797,8 +797,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         # "Lenin Avenue", "Harlow Prison"; a lone "Park" or "Street" is a surname. "Software Foundation"
         last = text.split()[-1].lower()
         label = FACILITY_NOUNS.get(last) or BODY_HEADS.get(last) or label
-    elif label in ("ORG", "FAC") and end - start > 1 and _place_head(text) and not _seat_of_government(text):
-        label = "LOC"  # "Lakeside Cemetery", "Grey River": a place; but "The Hill" is a newspaper
+    elif label in ("ORG", "FAC") and end - start > 1 and _place_head(text):
+        # "Lakeside Cemetery", "Grey River": a place; but "The Hill" is a newspaper, and "Downing Street
+        # said" the seat of a government speaking for it
+        label = label if _seat_speaking(doc, start, end) else "LOC"
     if label in ("ORG", "FAC", "PERSON") and text.split()[0].lower() in MOUNT_WORDS and end - start > 1:
         label = "LOC"  # "Mount Kenya", "Mt. Hood"
     if label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in BRANCH_REGIONS:
@@ -829,7 +831,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         if _speaks_or_answers(doc[start:end].root) and _seat_of_a_named_body(doc, start, end):
             return Mention(start, end, text, "ORG", None)  # "a reply from Brussels" in a story of the EC
         country = lookup_capital(text, after_the=_after_the(doc, start))
-    seat_speaks = label == "LOC" and _seat_of_government(text) and _acts(doc[start:end].root)
+    seat_speaks = label == "LOC" and _seat_speaking(doc, start, end)
     if country is None and (label in ("ORG", "FAC", "GPE") or seat_speaks):
         # "Downing Street said", "the Elysee denied": the seat of a government speaks for it
         institution = country_of_institution(text)
@@ -909,11 +911,17 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(currency.alpha_3 for currency in pycountry.currencies)
 
 
-def _seat_of_government(text: str) -> bool:
-    """ "Downing Street", "Whitehall", "the Kremlin": a state institution's name (countries.tsv
-    institutions) that may end like a place but is a state's seat of government, which speaks and acts
-    for that government."""
-    return country_of_institution(text) is not None
+_SEAT_VOICE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _seat_speaking(doc: Doc, start: int, end: int) -> bool:
+    """ "Downing Street said", "Downing Street's spokesman": a state institution's name (countries.tsv
+    institutions) that may end like a place ("Street", "Hill") is that state's seat of government, which
+    speaks and acts for the government, as a subject or possessor; "met them on Capitol Hill" is a place."""
+    root = doc[start:end].root
+    while root.dep_ == "conj":
+        root = root.head
+    return root.dep_ in _SEAT_VOICE_DEPS and country_of_institution(doc[start:end].text) is not None
 
 
 def _place_head(text: str) -> bool:
