@@ -803,7 +803,9 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         last = text.split()[-1].lower()
         label = FACILITY_NOUNS.get(last) or BODY_HEADS.get(last) or label
     elif label in ("ORG", "FAC") and end - start > 1 and _place_head(text):
-        label = "LOC"  # "Lakeside Cemetery", "Grey River": a place; but "The Hill" is a newspaper
+        # "Lakeside Cemetery", "Grey River": a place; but "The Hill" is a newspaper, and "Downing Street
+        # said" the seat of a government speaking for it
+        label = label if _seat_speaking(doc, start, end) else "LOC"
     if label in ("ORG", "FAC", "PERSON") and text.split()[0].lower() in MOUNT_WORDS and end - start > 1:
         label = "LOC"  # "Mount Kenya", "Mt. Hood"
     if label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in BRANCH_REGIONS:
@@ -834,7 +836,9 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         if _speaks_or_answers(doc[start:end].root) and _seat_of_a_named_body(doc, start, end):
             return Mention(start, end, text, "ORG", None)  # "a reply from Brussels" in a story of the EC
         country = lookup_capital(text, after_the=_after_the(doc, start))
-    if country is None and label in ("ORG", "FAC", "GPE"):
+    seat_speaks = label == "LOC" and _seat_speaking(doc, start, end)
+    if country is None and (label in ("ORG", "FAC", "GPE") or seat_speaks):
+        # "Downing Street said", "the Elysee denied": the seat of a government speaks for it
         institution = country_of_institution(text)
         if institution is not None:
             if text.split()[-1].lower() in GOVERNMENT_WORDS:
@@ -927,6 +931,19 @@ def _currency_codes() -> frozenset[str]:
     import pycountry
 
     return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+_SEAT_VOICE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _seat_speaking(doc: Doc, start: int, end: int) -> bool:
+    """ "Downing Street said", "Downing Street's spokesman": a state institution's name (countries.tsv
+    institutions) that may end like a place ("Street", "Hill") is that state's seat of government, which
+    speaks and acts for the government, as a subject or possessor; "met them on Capitol Hill" is a place."""
+    root = doc[start:end].root
+    while root.dep_ == "conj":
+        root = root.head
+    return root.dep_ in _SEAT_VOICE_DEPS and country_of_institution(doc[start:end].text) is not None
 
 
 def _place_head(text: str) -> bool:

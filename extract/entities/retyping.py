@@ -126,6 +126,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The article's mentions with the types its text settles."""
     found = journals(found)
     found = outlets_by_their_name(found)
+    found = known_bodies_taken_for_places(found)
     found = outlets_by_their_kind(doc, found)
     found = works_and_animals_dropped(doc, found)
     found = headline_acts(doc, found)
@@ -1188,6 +1189,21 @@ def outlets_by_their_name(found: list[Mention]) -> list[Mention]:
     return [
         replace(m, label="ORG")
         if m.label in OUTLET_MISREAD_LABELS and m.country is None and named_as_outlet(m.text)
+        else m
+        for m in found
+    ]
+
+
+def known_bodies_taken_for_places(found: list[Mention]) -> list[Mention]:
+    """ "told Bloomberg", "a deal with Gazprom": a name the tagger typed a place that the organisations table
+    knows (organisations.tsv) and neither the country tables nor the gazetteer know as a place is that
+    organisation; "Liverpool", a club and a city, stays the place the tagger saw."""
+    return [
+        replace(m, label="ORG")
+        if m.label in ("GPE", "LOC")
+        and m.country is None
+        and lookup_organisation(m.text) is not None
+        and not place_country(m.text).known
         else m
         for m in found
     ]

@@ -279,6 +279,10 @@ def _related_party_nouns() -> dict[str, bool]:
 RELATED_PARTY_NOUNS = _related_party_nouns()
 
 
+METRO_PREFIXES = _WORDS.words("metro_prefixes")
+TOWN_GOVERNMENT_HEADS = _WORDS.words("town_government_heads")
+
+
 def unused_lists() -> list[str]:
     """Lists of entity_words.tsv that no constant here reads."""
     return _WORDS.unused()

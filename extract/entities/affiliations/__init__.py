@@ -30,7 +30,8 @@ stands, and a source only fills what is still open. One module per kind of evide
   speech to Parliament") and, in a story whose one state only a bare body of it tells ("Congress" with a
   senator's party tag), that state for its other bare bodies ("the Treasury", "the administration";
   bodies_of_one_state);
-- along_roles: a holder acts for the state of what they hold office in ("the mayor of London");
+- along_roles: a holder acts for the state of what they hold office in ("the mayor of London"); a relative
+  named beside a title's possessive ("the president's wife, X") is of the title's state (kin_of_titled);
 - offices (ministries_spoken_for): a state's ministry named with no state ("the International Trade and
   Industry Ministry") whose officers speak for one state ("X, its vice minister, said Japan would ...") is
   that state's, where the story's setting gave it none;
@@ -49,7 +50,12 @@ stands, and a source only fills what is still open. One module per kind of evide
 
 from __future__ import annotations
 
-from geokg.extract.entities.affiliations.along_roles import along_roles, descriptions, pronoun_kin
+from geokg.extract.entities.affiliations.along_roles import (
+    along_roles,
+    descriptions,
+    kin_of_titled,
+    pronoun_kin,
+)
 from geokg.extract.entities.affiliations.context import AffiliationContext
 from geokg.extract.entities.affiliations.described import (
     described,
@@ -159,6 +165,7 @@ def find_affiliations(
     along_roles(ctx)
     tickets(ctx)
     bodies_of_titled_holders(ctx)
+    kin_of_titled(ctx)
     story_state(ctx)
     firms_by_legal_form(ctx)  # last: a form is no evidence of where a story is set
     firms_of_owners_and_sites(ctx)  # (nor are a firm's owners and sites)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words
 from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import office_of
 from geokg.extract.lexicon.entity_words import (
@@ -15,6 +16,7 @@ from geokg.extract.lexicon.entity_words import (
     LOCAL_INSTITUTION_NOUNS,
     STAFF_TITLES,
 )
+from spacy.tokens import Token
 
 
 def along_roles(ctx: AffiliationContext) -> None:
@@ -102,6 +104,58 @@ def pronoun_kin(ctx: AffiliationContext) -> None:
         _, owner = max(before, key=lambda pair: pair[0])
         if ctx.state_of(owner) == setting:
             ctx.found.affiliations[holder.key] = setting
+
+
+def kin_of_titled(ctx: AffiliationContext) -> None:
+    """A relative named beside a title's possessive ("the president's wife, Ana Ruiz", "Luis Ruiz, the
+    prime minister's son") is of the state of the one the title names: the state word of the title
+    ("the Peruvian president's wife"), else the one state of the people the story gives that title
+    ("President Tomas Ruiz ... the president's wife"). A relative takes no office by kinship, but the
+    family of a state's office holder belongs to that state, as "the son of X" takes X's."""
+    for cl in ctx.clusters.clusters:
+        if cl.type != "PERSON" or cl.actor or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
+            continue
+        for m in cl.mentions:
+            owner = _title_owning_kin(ctx.doc[m.start : m.end].root)
+            state = _state_of_title(ctx, cl, owner) if owner is not None else None
+            if state:
+                ctx.found.affiliations[cl.key] = state
+                break
+
+
+def _title_owning_kin(name: Token) -> Token | None:
+    """The common-noun title that owns the kin noun a name stands in apposition with: "minister" in "the
+    prime minister's daughter, X" and in "X, the prime minister's daughter"."""
+    nouns = [name.head] if name.dep_ == "appos" else []
+    nouns += [t for t in name.children if t.dep_ == "appos"]
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in KIN_NOUNS:
+            continue
+        for owner in noun.children:
+            if owner.dep_ == "poss" and owner.pos_ == "NOUN":
+                return owner
+    return None
+
+
+def _state_of_title(ctx: AffiliationContext, relative: Cluster, owner: Token) -> str | None:
+    """The state a possessive title names: its own state word ("the Peruvian president's"), else the one
+    state of the story's other people written with that title."""
+    modifiers = [t for t in owner.lefts if t.dep_ in ("amod", "compound", "nmod")]
+    for word in modifiers:
+        country = lookup_country(word.text)
+        if country is not None:
+            return country.iso3
+    words = [owner.lower_]
+    while (before := owner.doc[owner.i - len(words)]).head == owner and before in modifiers:
+        words.insert(0, before.lower_)  # "prime minister", "foreign minister"
+    office = office_of(" ".join(words))
+    states: set[str | None] = set()
+    for other in ctx.clusters.clusters:
+        if other.type != "PERSON" or other.key == relative.key:
+            continue
+        if any(office_of(role.lower()) == office for role, _, _ in ctx.found.titles.get(other.key, ())):
+            states.add(ctx.state_of(other))
+    return states.pop() if len(states) == 1 else None
 
 
 def descriptions(ctx: AffiliationContext) -> None:

@@ -34,12 +34,14 @@ from geokg.extract.lexicon.entity_words import (
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     LOCATED_VERBS,
+    METRO_PREFIXES,
     PLACE_KIND_NOUNS,
     PLACE_VERBS,
     SEAT_PARTICIPLES,
     SETTLEMENT_NOUNS,
     SITE_PREPS,
     STREET_NOUNS,
+    TOWN_GOVERNMENT_HEADS,
     VENUE_NOUNS,
 )
 from geokg.extract.lexicon.syntax import PLACE_LABELS, stands_as_place
@@ -479,10 +481,25 @@ def _town_and_body(
         state = ctx.state_of(town) if town is not None else None
         if state is None and is_named_division(name):
             state = place_country(name, ctx.article_countries(), ctx.day).country
+        if state is None and cut > 1 and words[0].lower() in METRO_PREFIXES:
+            state = _metropolitan_state(ctx, words[1:cut])
         sector = next((s for k in range(cut, len(words)) if (s := sector_of_word(" ".join(words[k:])))), None)
+        town_named = town is not None or words[0].lower() in METRO_PREFIXES
+        governs = cut == len(words) - 1 and words[-1].lower() in TOWN_GOVERNMENT_HEADS
+        if sector is None and town_named and governs:
+            sector = "GOV"  # "the Leeds Council", "the Greater Leeds Council": the town's own government
         if state and sector in STATE_SECTORS:
             return state, sector
     return None
+
+
+def _metropolitan_state(ctx: AffiliationContext, city: list[str]) -> str | None:
+    """The country of the city a metropolitan area's name holds after its prefix ("Greater Lisbon": Lisbon),
+    where the gazetteer knows the city, capitalised, as a place."""
+    if not all(word[:1].isupper() for word in city):
+        return None
+    found = place_country(" ".join(city), ctx.article_countries(), ctx.day)
+    return found.country if found.known else None
 
 
 def sites(ctx: AffiliationContext) -> None:
