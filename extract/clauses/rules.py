@@ -803,9 +803,12 @@ def _time_order(clause: Clause, fact: Fact) -> bool:
     act to the owner of another ("the attack followed Perez de Cuellar's appeal for restraint", "Iraq's raid
     preceded the U.S. visit"), or an event to what is no event? One act coming after another is a time
     relation, no fact between them or their doers; an event after an event stays ("the decree followed the
-    bombings")."""
+    bombings"). Nor does a list's order: "the leaders were Brazil and Chile, followed by Peru" ranks Peru
+    after them, a participle hung on the names, with no act of Peru's."""
     if clause.lemma not in TIME_ORDER_VERBS:
         return False
+    if clause.passive and clause.verb.dep_ == "acl" and clause.verb.tag_ == "VBN":
+        return True
     if fact.subject.via == "possessor" or fact.object.via == "possessor":
         return True
     events = [ref.entity_id.startswith("event:") for ref in (fact.subject, fact.object)]
@@ -1636,7 +1639,7 @@ def _spoken_in(clause: Clause, slot: Slot) -> str:
     return _told(clause)
 
 
-@rule("passive", confidence=0.85, version=45)
+@rule("passive", confidence=0.85, version=46)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
