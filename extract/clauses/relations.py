@@ -33,7 +33,7 @@ from geokg.extract.clauses.subjects import extraposed_likelihood
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.roles.clauses import leads_now
 from geokg.extract.entities.titles import is_role_word, role_phrase
-from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, FORCE_ROOTS, event_code, event_root
+from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, FORCE_ROOTS, STATE_SECTORS, event_code, event_root
 from geokg.extract.lexicon.entity_words import OFFICE_LEADING_VERBS
 from geokg.extract.lexicon.syntax import VERB_POS, fronted, relation_noun
 from geokg.extract.lexicon.words import (
@@ -549,6 +549,27 @@ def _own_possession(clause: Clause, fact: Fact, resolver: ArgumentResolver) -> b
     return owner in THING_PRONOUNS and not person
 
 
+def _own_states_thing(clause: Clause, fact: Fact, resolver: ArgumentResolver, words: Words) -> bool:
+    """ "the White House backed the US strong-dollar policy", "the minister vowed to protect Britain's
+    rebate": a state's own organ or official acting on a thing of that state does nothing to the state; the
+    owner as the object would read "the White House backed the United States". A stance against it
+    (CAMEO 10-20: "the senator criticised the US policy") is news of the state and stays, as does an event
+    of the state's ("condemned the British raid"), and so does a verb of no event, which the owner's thing
+    keeps apart (_owner_of_a_thing)."""
+    if fact.object.via != "possessor" or not fact.object.entity_id.startswith("country:"):
+        return False
+    subject = resolver.entities.entity(fact.subject.entity_id)
+    if subject is None or subject.country is None or f"country:{subject.country}" != fact.object.entity_id:
+        return False
+    if subject.type != "PERSON" and subject.sector not in STATE_SECTORS:
+        return False  # "the airline supports the Iranian regime's ambitions": a firm's backing is news
+    if event_code(clause.sentence.doc[fact.object.token].lemma_, noun=True) is not None:
+        return False
+    code = clause.code_of(fact, words)
+    # a statement on the thing ("underlined Turkey's rights") is the speaker's claim for his state: it stays
+    return code is not None and "02" <= code[:2] < "10"
+
+
 def _owner_as_doer(clause: Clause, fact: Fact, resolver: ArgumentResolver, words: Words) -> bool:
     """ "Jones's exit from the race left Brown the favourite", "his platform failed to resonate": what a
     person owns, as the subject, does not make the person the verb's doer. Only an act done through the
@@ -700,6 +721,7 @@ def read_relations(
                     and not _own_possession(clause, f, resolver)
                     and not _owner_as_doer(clause, f, resolver, words)
                     and not _goods_as_doer(clause, f)
+                    and not _own_states_thing(clause, f, resolver, words)
                 )
                 said += relations(rule, clause, facts, words)
         for token in sentence:
