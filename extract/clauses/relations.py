@@ -60,6 +60,7 @@ from geokg.extract.lexicon.words import (
     SANCTION_READYING_VERBS,
     SHARE_NOUNS,
     SPEECH_TOPIC_PREPS,
+    SPENDING_VERBS,
     SUFFERED_NOUNS,
     THING_PRONOUNS,
     TOPIC_NAME_HEADS,
@@ -734,6 +735,7 @@ def read_relations(
         said = _signers_own_terms(said)
         said = _offices_titles_state(out, said)
         said = _aid_to_own_body(out, said)
+        said = _market_spent_in(said)
         out += _one_statement(_claims_of_their_own(_noun_in_fuller_edge(doc, said)))
     return out
 
@@ -810,6 +812,34 @@ def _aid_to_own_body(out: list[Relation], said: list[Relation]) -> list[Relation
         else rel
         for rel in said
     ]
+
+
+# The CAMEO root of material cooperation: "invest in" (061) among its codes
+MATERIAL_COOPERATION_ROOT = "06"
+
+
+def _market_spent_in(said: list[Relation]) -> list[Relation]:
+    """ "Acme plans to invest 80m euros in advertising in Chile", "Acme will invest $5m in Chile": a firm's
+    money spent or invested (words.tsv spending_verbs) in a state, the state named after "in", goes to the
+    state's market, no cooperation (06) with the state as an actor; the edge stays, with no event code. A
+    state that invests ("Japan will invest in Chile"), or money put in another actor's firm ("invest in
+    Minsur"), stays an event between the two."""
+    return [
+        replace(rel, event_root=None, event_code=None) if _spent_in_a_market(rel) else rel for rel in said
+    ]
+
+
+def _spent_in_a_market(rel: Relation) -> bool:
+    if rel.event_root != MATERIAL_COOPERATION_ROOT or not rel.object.entity_id.startswith("country:"):
+        return False
+    kind, _, name = rel.subject.entity_id.partition(":")
+    if kind != "org" or "@" in name:
+        return False  # a state, or an organ of one ("org:army@chl"), acts for the state
+    doc = rel.sentence.doc
+    if not any(doc[i].lemma_.lower() in SPENDING_VERBS for i in rel.tokens):
+        return False
+    place = doc[rel.object.token]
+    return place.dep_ == "pobj" and place.head.lower_ == "in"
 
 
 def _office_of_a_title(rel: Relation, titled: set[tuple[str, str, str]]) -> bool:

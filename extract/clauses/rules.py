@@ -179,6 +179,7 @@ from geokg.extract.lexicon.words import (
     SPEECH_OCCASION_NOUNS,
     SPEECH_TOPIC_PREPS,
     SPEECH_VENUE_PREPS,
+    SPOKEN_FOR_PREPS,
     STAKE_AMOUNT_WORDS,
     STAKE_NOUNS,
     STAKE_VERBS,
@@ -386,6 +387,43 @@ def _fronted_phrase(clause: Clause, noun: Token) -> bool:
     subjects = [c for c in clause.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     comma = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(doc) else None
     return bool(subjects) and prep.i < subjects[0].i and comma is not None and comma.text == ","
+
+
+def _own_side_spoken_for(clause: Clause, fact: Fact) -> bool:
+    """ "For the Greens, Ann Kerr said Britain should cut its aid", "For Acme, its spokesman said Chile had
+    broken the contract": a body fronted after "for" (words.tsv spoken_for_preps) before a person's verb of
+    speech, which is his own side (a political party, or a body the article's roles say he acts for), is
+    whom he speaks for, no target of his claim; its edge is dropped where the reported clause names
+    another actor (that actor's edge carries the claim). A state ("For Taiwan, X said …") or a body he has
+    no tie to ("For Acme, analyst X said …") is the topic, and keeps its edge."""
+    if fact.prep not in SPOKEN_FOR_PREPS or not fact.subject.entity_id.startswith("person:"):
+        return False
+    body = fact.object.entity_id
+    if not body.startswith("org:"):
+        return False
+    doc = clause.sentence.doc
+    noun = doc[fact.object.token]
+    if body not in clause.served and not _party_named(noun):
+        return False
+    verb = clause.verb
+    named = {t.i for t in noun.subtree}
+    return any(
+        t.ent_type_ in _ACTOR_ENTITY_TYPES and t.i not in named
+        for content in verb.children
+        if content.dep_ == "ccomp" and content.i > verb.i
+        for t in content.subtree
+    )
+
+
+# The entity types of a name that is an actor ("Britain", "Acme", "Jan Roe", "the French")
+_ACTOR_ENTITY_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+
+
+def _party_named(noun: Token) -> bool:
+    """Does the noun name a political party of the organisations table ("the Greens", "the Tories")?"""
+    name = " ".join(t.text for t in noun.subtree if t.ent_type_ in ("ORG", "NORP"))
+    found = lookup_organisation(name) if name else None
+    return found is not None and found.kind == "party"
 
 
 def _of_fronted_topic(clause: Clause, fact: Fact) -> bool:
@@ -833,7 +871,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=188)
+@rule("prep", confidence=0.8, version=189)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -887,6 +925,8 @@ def prep(clause: Clause) -> Iterator[Fact]:
         if _of_fronted_topic(clause, fact):
             continue  # "On Peru's import potential, X said …": the topic's owner, no one said "on"
         if told and _fronted_topic(clause, fact):
+            if _own_side_spoken_for(clause, fact):
+                continue  # "For the Greens, X said Britain …": whom he speaks for, no party to his claim
             # "For Taiwan, X said that …": X says it of Taiwan, a statement with its content
             fact = replace(fact, predicate=clause.lemma, event=clause.lemma, prep="", content=told)
         yield fact
@@ -1115,7 +1155,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=144)
+@rule("noun_prep", confidence=0.7, version=145)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):

@@ -664,6 +664,7 @@ OUTLET_PREPS = _WORDS.words("outlet_preps")
 HEARER_PREPS = _WORDS.words("hearer_preps")
 SPEAKING_PARTICIPLES = _WORDS.words("speaking_participles")
 FRONTED_TOPIC_PREPS = _WORDS.words("fronted_topic_preps")
+SPOKEN_FOR_PREPS = _WORDS.words("spoken_for_preps")  # "For the Greens, X said …": his own side
 PRESS_AUDIENCES = _WORDS.words("press_audiences")
 BYGONE_STATE_WORDS = _WORDS.words("bygone_state_words")  # "until recently was reluctant to"
 SPURIOUS_THING_WORDS = _WORDS.words("spurious_thing_words")  # "fake shoes": of the thing, no one's deed
