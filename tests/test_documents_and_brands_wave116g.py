@@ -8,7 +8,7 @@ the sentences and names are ours."""
 
 from __future__ import annotations
 
-from hand_docs import read, read_triples
+from hand_docs import country_of, read, read_triples
 
 # "Minister Alan Dorsey unveiled the Green Paper on ferries."
 GREEN_PAPER = """
@@ -80,6 +80,17 @@ mill    mill    NOUN  NN   3  dobj      -
 .       .       PUNCT .    3  punct     -
 """
 
+# "Chilean winemaker Vinalta raised its prices."
+WINEMAKER = """
+Chilean    chilean    ADJ   JJ   2  amod      NORP
+winemaker  winemaker  NOUN  NN   3  compound  -
+Vinalta    Vinalta    PROPN NNP  4  nsubj     ORG
+raised     raise      VERB  VBD  0  ROOT      -
+its        its        PRON  PRP$ 6  poss      -
+prices     price      NOUN  NNS  4  dobj      -
+.          .          PUNCT .    4  punct     -
+"""
+
 
 
 def _type(table: str, label: str) -> str:
@@ -110,3 +121,9 @@ def test_a_claim_about_a_new_paper_is_said_of_the_paper() -> None:
 
 def test_a_firm_named_like_a_paper_stays_a_firm() -> None:
     assert _type(PAPER_FIRM, "Oji Paper") == "ORG"
+
+
+def test_a_trade_noun_after_a_state_word_gives_the_firm_its_country_and_no_title() -> None:
+    reading = read(WINEMAKER)
+    assert country_of(reading, "Vinalta") == "CHL"
+    assert not any(fact[0] == "Vinalta" and fact[2] == "Chile" for fact in read_triples(WINEMAKER))
