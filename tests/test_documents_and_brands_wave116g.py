@@ -91,6 +91,42 @@ prices     price      NOUN  NNS  4  dobj      -
 .          .          PUNCT .    4  punct     -
 """
 
+# "Fenwick bought a stake in Tallis, the Dutch distiller behind the Vaska, Orrin and Brevik brands."
+# (the parser's reading: "brands" coordinated onto the description, the brands' names split up)
+BRANDS_BEHIND = """
+Fenwick    Fenwick    PROPN NNP  2  nsubj     ORG
+bought     buy        VERB  VBD  0  ROOT      -
+a          a          DET   DT   4  det       -
+stake      stake      NOUN  NN   2  dobj      -
+in         in         ADP   IN   4  prep      -
+Tallis     Tallis     PROPN NNP  5  pobj      ORG
+,          ,          PUNCT ,    6  punct     -
+the        the        DET   DT   10 det       -
+Dutch      dutch      ADJ   JJ   10 amod      NORP
+distiller  distiller  NOUN  NN   6  appos     -
+behind     behind     ADP   IN   10 prep      -
+the        the        DET   DT   13 det       -
+Vaska      Vaska      PROPN NNPS 11 pobj      LOC
+,          ,          PUNCT ,    10 punct     -
+Orrin      Orrin      PROPN NNPS 10 conj      NORP
+and        and        CCONJ CC   15 cc        -
+Brevik     Brevik     PROPN NNP  18 compound  ORG
+brands     brand      NOUN  NNS  15 conj      -
+.          .          PUNCT .    2  punct     -
+"""
+
+# "Brevik, a Tallis brand, sold well."
+ONE_BRAND = """
+Brevik  Brevik  PROPN NNP  7  nsubj     ORG
+,       ,       PUNCT ,    1  punct     -
+a       a       DET   DT   5  det       -
+Tallis  Tallis  PROPN NNP  5  compound  ORG
+brand   brand   NOUN  NN   1  appos     -
+,       ,       PUNCT ,    1  punct     -
+sold    sell    VERB  VBD  0  ROOT      -
+well    well    ADV   RB   7  advmod    -
+.       .       PUNCT .    7  punct     -
+"""
 
 
 def _type(table: str, label: str) -> str:
@@ -127,3 +163,13 @@ def test_a_trade_noun_after_a_state_word_gives_the_firm_its_country_and_no_title
     reading = read(WINEMAKER)
     assert country_of(reading, "Vinalta") == "CHL"
     assert not any(fact[0] == "Vinalta" and fact[2] == "Chile" for fact in read_triples(WINEMAKER))
+
+
+def test_brands_said_in_the_plural_of_a_firm_are_the_firms() -> None:
+    triples = read_triples(BRANDS_BEHIND)
+    assert ("Brevik", "brand of", "Tallis") in triples
+    assert ("Tallis", "brand of", "Brevik") not in triples
+
+
+def test_a_name_apposed_to_a_firms_brand_is_that_firms_brand() -> None:
+    assert ("Brevik", "brand of", "Tallis") in read_triples(ONE_BRAND)
