@@ -2136,7 +2136,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=97)
+@rule("speech_content", confidence=0.5, version=98)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -2349,9 +2349,12 @@ def _event_in_prospect(ref: Ref, verb: Token) -> bool:
     """Is the content's subject an indefinite event noun whose clause only says what state it is in ("an
     agreement seems close", "a deal is near", "a settlement is likely")? The report foresees an event there
     is not yet; it says nothing about one. An event noun the content acts on ("we proposed a bill") or one
-    that did something ("an attack killed five") is still what is said."""
+    that did something ("an attack killed five") is still what is said, and so is a named document ("a new
+    White Paper was a ploy": a paper there is, said of)."""
     noun = verb.doc[ref.token]
     if not is_event(ref) or noun.dep_ not in NOMINAL_SUBJECT_DEPS or noun.head.i != verb.i:
+        return False
+    if noun.pos_ == "PROPN":
         return False
     complement = any(c.dep_ in PREDICATIVE_COMPLEMENT_DEPS for c in verb.children)
     return indefinite(noun) and complement
@@ -2942,7 +2945,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=121, reads="role")
+@rule("title", confidence=0.9, version=122, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

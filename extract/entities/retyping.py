@@ -60,6 +60,7 @@ from geokg.extract.lexicon.entity_words import (
     CLUB_NOUNS,
     CRAFT_NOUNS,
     DEGREE_WORDS,
+    DOCUMENT_NAMES,
     ELECTORATE_NOUNS,
     EXPERTISE_NOUNS,
     FIELD_NOUNS,
@@ -1032,19 +1033,17 @@ def _law_acronyms(doc: Doc) -> set[str]:
 def programmes_laws_and_awards(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A name the text calls a broadcast programme ("the podcast X", "X host Ann Lee") is a medium (ORG),
     never a person; a law's or a fund's name ("the X Act", "Official Development Assistance") or its acronym
-    ("(XA)"), and a prize or a contest's title the tagger calls a person or an organisation ("nominated for
-    the Oscar", "won the TNT Championship"), are arguments like a bill or an event (EVENT), never actors.
+    ("(XA)"), a government's paper ("the White Paper", "the Treaty" written alone), and a prize or a
+    contest's title the tagger calls a person or an organisation ("nominated for the Oscar", "won the TNT
+    Championship"), are arguments like a bill or an event (EVENT), never actors.
     Every mention of the name takes the type."""
     programmes = {m.text for m in found if m.country is None and _names_a_programme(doc, m)}
     arguments = _law_acronyms(doc)
+    starts = {m.end: _document_start(doc, m) for m in found if m.country is None}
+    documents = {end: start for end, start in starts.items() if start is not None}
+    found = _documents_whole(found, documents, doc)
     for m in found:
-        words = m.text.split()
-        if (
-            m.country is None
-            and len(words) >= 2
-            and words[-1].lower() in _ARGUMENT_HEADS
-            and words[-1].istitle()
-        ):
+        if m.country is None and (_names_a_law(doc, m) or m.end in documents):
             arguments.add(m.text)
     arguments |= {m.text for m in found if m.country is None and _names_an_award(doc, m)}
     if not programmes and not arguments:
@@ -1057,6 +1056,53 @@ def programmes_laws_and_awards(doc: Doc, found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+_DOCUMENT_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
+
+
+def _names_a_law(doc: Doc, m: Mention) -> bool:
+    """ "the X Act", "Official Development Assistance", "the Y Agreement"; and one such word alone after an
+    article or an owner, "the Treaty", "his Budget", "Labour's Constitution" (not "Bill" the person's name,
+    nor a word opening a sentence)."""
+    words = m.text.split()
+    if not words or words[-1].lower() not in _ARGUMENT_HEADS or not words[-1].istitle():
+        return False
+    if len(words) >= 2:
+        return True
+    if m.start == 0 or m.label == "PERSON":
+        return False
+    before = doc[m.start - 1]
+    return before.lower_ in _DOCUMENT_DETERMINERS or before.tag_ in ("PRP$", "POS")
+
+
+def _document_start(doc: Doc, m: Mention) -> int | None:
+    """ "the White Paper", "a Green Paper", "the King's Speech" (of which the tagger may find "Speech" alone):
+    where the name of one of a government's papers or set-piece statements (document_names) that the mention
+    ends with begins, if it ends with one."""
+    if m.label == "PERSON" or not doc[m.end - 1].text[:1].isupper():
+        return None
+    sentence = doc[doc[m.start].sent.start : m.end]
+    tail = sentence.text.lower().replace("\u2019", "'")
+    for name in DOCUMENT_NAMES:
+        if tail.endswith(name) and (len(tail) == len(name) or not tail[-len(name) - 1].isalnum()):
+            first = sentence.char_span(len(tail) - len(name), len(tail), alignment_mode="expand")
+            return first.start if first is not None else m.start
+    return None
+
+
+def _documents_whole(found: list[Mention], starts: dict[int, int], doc: Doc) -> list[Mention]:
+    """A document's name the tagger found the end of ("Speech" of "the King's Speech") is the whole name,
+    where no other mention holds the words before (`starts`: where the name that ends where a mention ends
+    begins)."""
+    held = {i for m in found for i in range(m.start, m.end)}
+    widened = []
+    for m in found:
+        start = starts.get(m.end, m.start)
+        if start < m.start and not held & set(range(start, m.start)):
+            m = replace(m, start=start, text=doc[start : m.end].text)
+        widened.append(m)
+    return widened
 
 
 def _names_an_award(doc: Doc, m: Mention) -> bool:

@@ -183,6 +183,7 @@ DISEASE_HEADS = _WORDS.words("disease_heads")
 LAW_HEADS = _WORDS.words("law_heads")
 FUND_HEADS = _WORDS.words("fund_heads")
 TREATY_HEADS = _WORDS.words("treaty_heads")  # "Agreement" of "the International Coffee Agreement"
+DOCUMENT_NAMES = _WORDS.words("document_names")  # "the White Paper", "the Queen's Speech": no actors
 PROGRAMME_NOUNS = _WORDS.words("programme_nouns")
 PROGRAMME_PEOPLE = _WORDS.words("programme_people")
 WORK_NOUNS = _WORDS.words("work_nouns")

@@ -540,6 +540,7 @@ STANCE_TO_NOUNS = _WORDS.words("stance_to_nouns")
 CONTEST_VERBS = _WORDS.words("contest_verbs")
 COUNTERPART_NOUNS = _WORDS.words("counterpart_nouns")
 TRADE_ROLE_NOUNS = _WORDS.words("trade_role_nouns")  # "its Philippine agent": a market, no office
+BRAND_NOUNS = _WORDS.words("brand_nouns")  # "X, a Kestrel brand": X is Kestrel's
 IGO_ENVOY_ROLES = _WORDS.words("igo_envoy_roles")
 QUANTITY_NOUNS = _WORDS.words("quantity_nouns")
 MAGNITUDE_NOUNS = _WORDS.words("magnitude_nouns")  # "the size of the deficit": a measure of a thing

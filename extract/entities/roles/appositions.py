@@ -21,6 +21,7 @@ from geokg.extract.lexicon.entity_words import (
 from geokg.extract.lexicon.syntax import NOUN_POS, former_name, preposition_of
 from geokg.extract.lexicon.words import (
     ADDED_PARTY_PREPS,
+    BRAND_NOUNS,
     PARTY_MEMBER_NOUNS,
     RELATIONAL_NOUNS,
     STAFF_PREPS,
@@ -149,6 +150,20 @@ def _title_of_its_own_name(ctx: RoleContext, holder: Cluster, appos: Token) -> b
     return False
 
 
+def _brands_of_the_holder(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
+    """ "Acme, the distiller behind the Alvo and Corvo brands": a brand noun in the plural, or one the parser
+    coordinated onto the firm's description, is no description of the firm; the names it holds are the
+    firm's brands ("Corvo brand of Acme"). True when the noun is such a one (not "Corvo, a Kestrel brand",
+    where the name is the brand)."""
+    if noun.lemma_.lower() not in BRAND_NOUNS or (noun.tag_ not in ("NNS", "NNPS") and noun.dep_ != "conj"):
+        return False
+    for child in noun.children:
+        brand = ctx.clusters.cluster_at(child.i) if child.dep_ in ("compound", "nmod") else None
+        if brand is not None and brand is not holder and brand.type == "ORG" and child.i < noun.i:
+            ctx.add(brand, noun.lemma_.lower(), "of", holder, child.i)
+    return True
+
+
 def apposition(ctx: RoleContext, mention: Mention) -> None:
     holder = ctx.clusters.cluster_at(mention.start)
     head = ctx.doc[mention.start : mention.end].root
@@ -240,6 +255,8 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
         if holder.type == "PERSON":
             _serving_in(ctx, holder, noun, titled)
             titled = titled or _works_for_a_body(ctx, holder, noun)
+        if holder.type != "PERSON" and _brands_of_the_holder(ctx, holder, noun):
+            continue
         # a firm's role of trade for another ("its agent, Larka Trading") is a body's, though "agent" titles
         # people too
         trade = holder.type != "PERSON" and noun.lemma_.lower() in TRADE_ROLE_NOUNS
