@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -1408,7 +1408,7 @@ def _state_before_title(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-def _portfolio_only(words: Span) -> bool:
+def _portfolio_only(words: Iterable[Token]) -> bool:
     """Words of a portfolio alone, no body's noun: "Economics", "Foreign Trade", "National Security", and a
     ministry's field the tagger cut off from the rest ("[Nicaraguan External] Trade Minister X")."""
     heads = ORGANISATION_HEADS | BODY_HEADS.keys()
@@ -3703,6 +3703,10 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
     if len(words) == 1 and is_portfolio(words[0]) and following is not None:
         # "Interior" of "Kenya's Interior Minister X"; not "Labour" of "Labour deputy leader X", the party
         return is_role_word(following.lower_) and not _party_before_its_title(mention, doc)
+    if len(words) > 1 and following is not None and following.is_lower and is_role_word(following.lower_):
+        # "Home Affairs" of "Home Affairs spokesman X": a field of several words before a title's noun in
+        # lower case is the field he speaks on (a body has its head noun: "Foreign Affairs Committee")
+        return _portfolio_only(t for t in doc[mention.start : mention.end] if t.lower_ != "and")
     if _title_acronym(mention, doc):
         return True
     if mention.label == "PERSON" and _office_in_capitals(doc, mention.start, mention.end):
