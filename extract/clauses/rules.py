@@ -1112,7 +1112,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=144)
+@rule("noun_prep", confidence=0.7, version=145)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -1145,7 +1145,31 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
             continue  # "halted shipments of Spanish corn": where the corn is from, no party to the halt
         if told and _addressed_document(fact):
             fact = replace(fact, content=told)
-        yield _in_outlet(clause, fact)
+        yield _in_outlet(clause, _share_as_stake(clause, fact))
+
+
+def _share_as_stake(clause: Clause, fact: Fact) -> Fact:
+    """ "Acme bought 45% of Zeta", "sold 12 pct of Zeta": a counted share of a firm (share_nouns with a
+    number: "%", "pct", "percent") that a verb of trade takes as its object is a stake in the firm, as "bought
+    a 45% stake in Zeta" is: `buy stake in`, not `buy % of` (the number is dropped, the sign kept). The whole
+    of it ("bought 100% of Zeta") is the firm itself: `buy` Zeta. A share of a state's thing ("35 pct of
+    Brazil's debt") or of no firm is left as it is."""
+    share = fact.fallback or ""
+    if share not in SHARE_NOUNS or share in STAKE_NOUNS or fact.predicate != clause.predicate(f"{share} of"):
+        return fact
+    if fact.object.via == "possessor" or not fact.object.entity_id.startswith("org:"):
+        return fact
+    doc = clause.sentence.doc
+    noun = next((doc[t] for t in fact.tokens if doc[t].lemma_.lower() == share), None)
+    if noun is None or noun.dep_ != "dobj" or noun.head != clause.verb:
+        return fact
+    numbers = [c for c in noun.children if c.dep_ == "nummod" or c.like_num]
+    if not numbers:
+        return fact  # "bought most of Zeta", "half of it": no counted share
+    words = tuple(t for t in fact.tokens if t != noun.i and doc[t].lower_ != "of")
+    if all(c.lower_ in ("100", "100.0") for c in numbers):
+        return replace(fact, predicate=clause.predicate(""), prep=None, fallback=None, tokens=words)
+    return replace(fact, predicate=clause.predicate("stake in"), prep="in", fallback="stake", tokens=words)
 
 
 def _admission_to_a_state(clause: Clause, noun: int, place: Ref) -> bool:
