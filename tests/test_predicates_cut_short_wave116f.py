@@ -1,6 +1,8 @@
-"""Wave 116 F: predicates cut to fragments. A counted share of a firm bought or sold is a stake in it
-("Daimler bought 62.5% of Vodafone" is `buy stake in`, as "bought a 62.5% stake in" is; not `buy % of`),
-and the whole of it is the firm bought (sentences of our own, parses written by hand)."""
+"""Wave 116 F: predicates cut to fragments. What a verb of seeking is "for" is part of its relation to the
+phrase after it ("Velora filed for creditor protection in Ohio" is `file for creditor protection in`, not
+`file in`). A counted share of a firm bought or sold is a stake in it ("Daimler bought 62.5% of Vodafone"
+is `buy stake in`, as "bought a 62.5% stake in" is; not `buy % of`), and the whole of it is the firm bought
+(sentences of our own, parses written by hand)."""
 
 from __future__ import annotations
 
@@ -66,3 +68,51 @@ def test_counted_share_sold_is_a_stake() -> None:
 
 def test_whole_of_a_firm_bought_is_the_firm() -> None:
     assert facts(read(WHOLE_BOUGHT), "noun_prep") == {("Daimler", "acquire", "Vodafone")}
+
+
+FILED_FOR = """
+Velora     Velora     PROPN NNP  2  nsubj     ORG
+filed      file       VERB  VBD  0  ROOT      -
+for        for        ADP   IN   2  prep      -
+creditor   creditor   NOUN  NN   5  compound  -
+protection protection NOUN  NN   3  pobj      -
+in         in         ADP   IN   2  prep      -
+Ohio       Ohio       PROPN NNP  6  pobj      GPE
+on         on         ADP   IN   2  prep      -
+Tuesday    Tuesday    PROPN NNP  8  pobj      DATE
+.          .          PUNCT .    2  punct     -
+"""
+
+APPLIED_FOR = """
+Velora     Velora     PROPN NNP  2  nsubj     ORG
+applied    apply      VERB  VBD  0  ROOT      -
+for        for        ADP   IN   2  prep      -
+a          a          DET   DT   5  det       -
+licence    licence    NOUN  NN   3  pobj      -
+in         in         ADP   IN   2  prep      -
+Austria    Austria    PROPN NNP  6  pobj      GPE
+.          .          PUNCT .    2  punct     -
+"""
+
+FILED_FOR_YEARS = """
+Velora     Velora     PROPN NNP  2  nsubj     ORG
+filed      file       VERB  VBD  0  ROOT      -
+in         in         ADP   IN   2  prep      -
+Ohio       Ohio       PROPN NNP  3  pobj      GPE
+for        for        ADP   IN   2  prep      -
+years      year       NOUN  NNS  5  pobj      DATE
+.          .          PUNCT .    2  punct     -
+"""
+
+
+def test_what_is_filed_for_stays_in_the_predicate() -> None:
+    assert facts(read(FILED_FOR), "prep") == {("Velora", "file for creditor protection in", "Ohio")}
+
+
+def test_what_is_applied_for_stays_in_the_predicate() -> None:
+    assert facts(read(APPLIED_FOR), "prep") == {("Velora", "apply for licence in", "Austria")}
+
+
+def test_a_time_after_for_is_nothing_sought() -> None:
+    # guard: passes with or without the change
+    assert facts(read(FILED_FOR_YEARS), "prep") == {("Velora", "file in", "Ohio")}

@@ -110,6 +110,7 @@ COMPARISON_MARKS = _WORDS.words("comparison_marks")
 DESCRIPTIVE_PARTICIPLES = _WORDS.words("descriptive_participles")
 MOTION_VERBS = _WORDS.words("motion_verbs")
 TRAVEL_AWAY_VERBS = _WORDS.words("travel_away_verbs")  # "left for Lima": a trip, as motion verbs are
+SOUGHT_FOR_VERBS = _WORDS.words("sought_for_verbs")  # "filed for bankruptcy in X": what is sought
 JOURNEYS_ON = _WORDS.words("journeys_on")  # "on a visit to Lima": a journey that places the clause
 TRIP_WORDS = _WORDS.words("trip_words")  # "back from Tokyo", "after a visit to Lima"
 EVENT_AGENDA_NOUNS = _WORDS.words("event_agenda_nouns")  # "the agenda of his talks": the event's own
