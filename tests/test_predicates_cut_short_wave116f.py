@@ -6,7 +6,7 @@ is `buy stake in`, as "bought a 62.5% stake in" is; not `buy % of`), and the who
 
 from __future__ import annotations
 
-from hand_docs import facts, read
+from hand_docs import facts, facts_with_roots, read
 
 SHARE_BOUGHT = """
 Daimler   Daimler   PROPN NNP  2  nsubj     ORG
@@ -116,3 +116,77 @@ def test_what_is_applied_for_stays_in_the_predicate() -> None:
 def test_a_time_after_for_is_nothing_sought() -> None:
     # guard: passes with or without the change
     assert facts(read(FILED_FOR_YEARS), "prep") == {("Velora", "file in", "Ohio")}
+
+
+DAYS_SPENT = """
+Italian   Italian   ADJ   JJ   5  amod      NORP
+Prime     Prime     PROPN NNP  3  compound  -
+Minister  Minister  PROPN NNP  5  compound  -
+Marco     Marco     PROPN NNP  5  compound  PERSON
+Bellini   Bellini   PROPN NNP  6  nsubj     I-PERSON
+spent     spend     VERB  VBD  0  ROOT      -
+three     three     NUM   CD   8  nummod    DATE
+days      day       NOUN  NNS  6  dobj      I-DATE
+in        in        ADP   IN   6  prep      -
+Kenya     Kenya     PROPN NNP  9  pobj      GPE
+.         .         PUNCT .    6  punct     -
+"""
+
+MONTHS_POSTED = """
+Italian   Italian   ADJ   JJ   2  amod      NORP
+troops    troop     NOUN  NNS  3  nsubj     -
+spent     spend     VERB  VBD  0  ROOT      -
+six       six       NUM   CD   5  nummod    DATE
+months    month     NOUN  NNS  3  dobj      I-DATE
+in        in        ADP   IN   3  prep      -
+Kenya     Kenya     PROPN NNP  6  pobj      GPE
+.         .         PUNCT .    3  punct     -
+"""
+
+ON_A_TOUR = """
+Marco     Marco     PROPN NNP  2  compound  PERSON
+Bellini   Bellini   PROPN NNP  3  nsubj     I-PERSON
+is        be        AUX   VBZ  0  ROOT      -
+on        on        ADP   IN   3  prep      -
+a         a         DET   DT   9  det       -
+five      five      NUM   CD   8  nummod    DATE
+-         -         PUNCT HYPH 8  punct     I-DATE
+day       day       NOUN  NN   9  compound  I-DATE
+tour      tour      NOUN  NN   4  pobj      -
+of        of        ADP   IN   9  prep      -
+Kenya     Kenya     PROPN NNP  10 pobj      GPE
+.         .         PUNCT .    3  punct     -
+"""
+
+TOURING_SPEAKER = """
+Marco     Marco     PROPN NNP  2  compound  PERSON
+Bellini   Bellini   PROPN NNP  10 nsubj     I-PERSON
+,         ,         PUNCT ,    10 punct     -
+on        on        ADP   IN   10 prep      -
+a         a         DET   DT   6  det       -
+tour      tour      NOUN  NN   4  pobj      -
+of        of        ADP   IN   6  prep      -
+Kenya     Kenya     PROPN NNP  7  pobj      GPE
+,         ,         PUNCT ,    10 punct     -
+met       meet      VERB  VBD  0  ROOT      -
+farmers   farmer    NOUN  NNS  10 dobj      -
+.         .         PUNCT .    10 punct     -
+"""
+
+
+def test_days_an_official_spends_abroad_are_a_visit() -> None:
+    assert ("Marco Bellini", "visit", "Kenya", "04") in facts_with_roots(DAYS_SPENT)
+    assert not any(fact[1] == "spend in" for fact in facts_with_roots(DAYS_SPENT))
+
+
+def test_months_troops_spend_abroad_are_no_visit() -> None:
+    # guard: passes with or without the change
+    assert not any(fact[1] == "visit" for fact in facts_with_roots(MONTHS_POSTED))
+
+
+def test_being_on_a_tour_of_a_state_tours_it() -> None:
+    assert facts(read(ON_A_TOUR), "circumstance_event") == {("Marco Bellini", "tour", "Kenya")}
+
+
+def test_a_tour_of_a_state_is_no_other_travellers() -> None:
+    assert facts(read(TOURING_SPEAKER), "circumstance_event") == {("Marco Bellini", "tour", "Kenya")}

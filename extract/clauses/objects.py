@@ -230,6 +230,7 @@ from geokg.extract.lexicon.words import (
     REST_SHARE_WORDS,
     RESTRICTIVE_RELATIVES,
     RIVAL_NOUNS,
+    ROUND_JOURNEYS,
     ROUTE_PREPS,
     SECOND_PREPOSITION_WORDS,
     SHARE_NOUNS,
@@ -1076,14 +1077,17 @@ def _role_to_be(verb: Token) -> tuple[str, tuple[int, ...]]:
 def _journey_on(noun: Token) -> bool:
     """ "on a four-day visit to Peru", "on his trip to Chile": a journey of the subject's own (an
     indefinite one, or one a possessive pronoun gives him), no one else's ("commented on the visit to Peru
-    by Chile's president": what he spoke of)."""
-    if noun.lemma_.lower() not in JOURNEYS_ON:
+    by Chile's president": what he spoke of). The "of" of a journey round a place ("on a week-long tour of
+    Asia": round_journeys) is the place toured, no other traveller."""
+    lemma = noun.lemma_.lower()
+    if lemma not in JOURNEYS_ON:
         return False
     own = any(
         (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "poss" and c.tag_ == "PRP$")
         for c in noun.children
     )
-    others = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of") for c in noun.children)
+    travellers = ("by",) if lemma in ROUND_JOURNEYS else ("by", "of")
+    others = any(c.dep_ in ("prep", "agent") and c.lower_ in travellers for c in noun.children)
     return own and not others
 
 

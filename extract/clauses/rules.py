@@ -73,6 +73,7 @@ from geokg.extract.lexicon.syntax import (
     PLACE_LABELS,
     QUOTATION_MARKS,
     SINGLE_QUOTES,
+    TIME_LABELS,
     VERB_POS,
     first_conjunct,
     indefinite,
@@ -182,8 +183,10 @@ from geokg.extract.lexicon.words import (
     STAKE_AMOUNT_WORDS,
     STAKE_NOUNS,
     STAKE_VERBS,
+    TIME_COUNT_NOUNS,
     TIME_ORDER_VERBS,
     TIME_PREPS,
+    TIME_SPENDING_VERBS,
     TOPIC_TURNS,
     UNDER_VERBS,
     VENUE_HEADS,
@@ -886,7 +889,40 @@ def prep(clause: Clause) -> Iterator[Fact]:
         if told and _fronted_topic(clause, fact):
             # "For Taiwan, X said that …": X says it of Taiwan, a statement with its content
             fact = replace(fact, predicate=clause.lemma, event=clause.lemma, prep="", content=told)
-        yield fact
+        yield _stay(clause, fact)
+
+
+# The event word of a stay in a place (cameo.tsv "stay in"): "spent two days in Ghana" is coded as
+# "stayed in Ghana" is
+STAY_EVENT = "stay"
+
+
+def _stay(clause: Clause, fact: Fact) -> Fact:
+    """ "X spent two days in Ghana", "will spend the weekend in Rome": a span of time (a date or time the
+    tagger names, or a noun of one: time_count_nouns) spent (time_spending_verbs) in a place is a stay
+    there, a visit: `visit` Ghana, coded as a stay (cameo.tsv "stay in": a visit where a state's official
+    stays in another state, a location fact else), not a bare `spend in`. Only of a person or a state (its
+    unnamed officials); money or effort spent there ("spent $5bn in Iraq") is no stay, and keeps its words."""
+    if clause.lemma not in TIME_SPENDING_VERBS or clause.passive or fact.prep != "in":
+        return fact
+    place = fact.object.entity_id.startswith(("country:", "place:"))
+    if fact.predicate != f"{clause.phrase} in" or not place:
+        return fact
+    if not fact.subject.entity_id.startswith(("person:", "country:")):
+        return fact  # "troops spent two months in X", "the firm spent years in Y": a posting, no visit
+    spans = [
+        c
+        for c in clause.verb.children
+        if c.dep_ in ("dobj", "npadvmod")
+        and (c.ent_type_ in TIME_LABELS or c.lemma_.lower() in TIME_COUNT_NOUNS)
+        and c.pos_ == "NOUN"
+    ]
+    if not spans or any(c.dep_ == "dobj" and c not in spans for c in clause.verb.children):
+        return fact
+    words = clause.phrase.split()
+    at = len(words) - 1 - words[::-1].index(clause.lemma) if clause.lemma in words else len(words) - 1
+    predicate = " ".join([*words[:at], "visit", *words[at + 1 :]])
+    return replace(fact, predicate=predicate, event=STAY_EVENT, fallback=None)
 
 
 # The kind of a news outlet in the organisations table
@@ -1580,7 +1616,7 @@ def _example_of_complement(clause: Clause, ref: Ref) -> bool:
     return complement.head == clause.verb and complement.dep_ in COPULA_COMPLEMENT_DEPS
 
 
-@rule("circumstance_event", confidence=0.65, version=24)
+@rule("circumstance_event", confidence=0.65, version=25)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
@@ -2891,7 +2927,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=65, reads="event noun")
+@rule("event_noun", confidence=0.65, version=66, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:
