@@ -2,7 +2,9 @@
 phrase after it ("Velora filed for creditor protection in Ohio" is `file for creditor protection in`, not
 `file in`). A counted share of a firm bought or sold is a stake in it ("Daimler bought 62.5% of Vodafone"
 is `buy stake in`, as "bought a 62.5% stake in" is; not `buy % of`), and the whole of it is the firm bought
-(sentences of our own, parses written by hand)."""
+A day spent in a state is a visit, a tour of it is `tour`, and where someone is regarded as something
+("was regarded in the party as a loyal colleague") is no relation (sentences of our own, parses written by
+hand)."""
 
 from __future__ import annotations
 
@@ -190,3 +192,43 @@ def test_being_on_a_tour_of_a_state_tours_it() -> None:
 
 def test_a_tour_of_a_state_is_no_other_travellers() -> None:
     assert facts(read(TOURING_SPEAKER), "circumstance_event") == {("Marco Bellini", "tour", "Kenya")}
+
+
+REGARDED_IN = """
+Anna      Anna      PROPN NNP  2  compound  PERSON
+Keller    Keller    PROPN NNP  4  nsubjpass I-PERSON
+was       be        AUX   VBD  4  auxpass   -
+regarded  regard    VERB  VBN  0  ROOT      -
+in        in        ADP   IN   4  prep      -
+the       the       DET   DT   8  det       -
+Green     Green     PROPN NNP  8  compound  ORG
+Party     Party     PROPN NNP  5  pobj      I-ORG
+as        as        ADP   IN   4  prep      -
+a         a         DET   DT   12 det       -
+steady    steady    ADJ   JJ   12 amod      -
+organiser organiser NOUN  NN   9  pobj      -
+.         .         PUNCT .    4  punct     -
+"""
+
+SEEN_AS = """
+Anna      Anna      PROPN NNP  2  compound  PERSON
+Keller    Keller    PROPN NNP  4  nsubjpass I-PERSON
+was       be        AUX   VBD  4  auxpass   -
+seen      see       VERB  VBN  0  ROOT      -
+as        as        ADP   IN   4  prep      -
+a         a         DET   DT   7  det       -
+rival     rival     NOUN  NN   5  pobj      -
+of        of        ADP   IN   7  prep      -
+Peter     Peter     PROPN NNP  10 compound  PERSON
+Lind      Lind      PROPN NNP  8  pobj      I-PERSON
+.         .         PUNCT .    4  punct     -
+"""
+
+
+def test_where_one_is_regarded_as_something_is_no_relation() -> None:
+    assert facts(read(REGARDED_IN), "passive_prep") == set()
+
+
+def test_what_one_is_regarded_as_stays() -> None:
+    # guard: passes with or without the change
+    assert facts(read(SEEN_AS), "passive_prep") == {("Anna Keller", "be seen as rival of", "Peter Lind")}

@@ -1786,10 +1786,23 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
                 continue
             if clause.lemma in BELIEF_VERBS and slot.prep == "from":
                 continue  # "the main opposition was expected from Britain": a forecast, no relation
+            if _regarded_where(clause, slot):
+                continue  # "was regarded in the party as a loyal colleague": where he is so regarded
             auxiliaries = tuple(c.i for c in clause.verb.children if c.dep_ == "auxpass")
             predicate = f"be {clause.verb.lower_} {slot.tail}".strip()
             tokens = (*auxiliaries, clause.verb.i, *slot.tokens)
             yield Fact(patient, predicate, slot.ref, clause.lemma, prep=slot.prep, tokens=tokens)
+
+
+def _regarded_where(clause: Clause, slot: Slot) -> bool:
+    """ "X was regarded in the party as a loyal colleague", "is seen in Ankara as a reliable partner": a
+    passive of regarding (regarding_verbs) with what the subject is held to be after "as" relates the subject
+    to the phrase of where (or among whom) it is so held by no act of its own; the "as" phrase is what
+    is said of it, and a bare `be regarded in` says nothing. Its own "as" slot ("was seen as a rival of Y")
+    stays."""
+    if clause.lemma not in REGARDING_VERBS or slot.prep == "as" or slot.kind not in ("prep", "prep_noun"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in clause.verb.children)
 
 
 def _states_thing_undergoes(patient: Ref) -> bool:
