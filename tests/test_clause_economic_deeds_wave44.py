@@ -100,7 +100,8 @@ def test_a_measure_the_tagger_leaves_unnamed_is_still_a_measure() -> None:
 
 
 def test_a_share_of_a_firm_keeps_its_word() -> None:
-    """ "Acme Inc bought 20 pct of Zenith Corp": the share is what links the buyer to the firm, and stays."""
+    """ "Acme Inc bought 20 pct of Zenith Corp": the share is what links the buyer to the firm, and stays, as
+    the stake it is (wave 116: `buy stake in`, as "bought a 20 pct stake in" is)."""
     predicates = _predicates("""
     Acme   Acme   PROPN NNP 2 compound ORG
     Inc    Inc    PROPN NNP 3 nsubj    I-ORG
@@ -112,7 +113,7 @@ def test_a_share_of_a_firm_keeps_its_word() -> None:
     Corp   Corp   PROPN NNP 6 pobj     I-ORG
     .      .      PUNCT .   3 punct    -
     """)
-    assert predicates == {"buy pct of"}
+    assert predicates == {"buy stake in"}
 
 
 def test_a_measure_of_nothing_named_leaves_the_verb() -> None:

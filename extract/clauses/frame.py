@@ -238,6 +238,7 @@ from geokg.extract.lexicon.words import (
     INTENT_CHAIN_MODALS,
     INTENT_NOUNS,
     JOINING_VERBS,
+    JOURNEYS_ON,
     LETTER_NOUNS,
     LETTER_VERBS,
     LIGHT_VERBS,
@@ -2164,7 +2165,8 @@ def opened_visit(verb: Token, lemma: str) -> Token | None:
 def _in_an_event(verb: Token) -> bool:
     """ "Peru is in talks with Chile", "a union is in dispute with X": "be" with "in" and an event noun
     states the subject's part in the event, as "remains in talks with" does; so does a debtor's standing
-    ("Peru is in arrears to the IMF": words.tsv debt_standing_nouns), a relation to its creditor."""
+    ("Peru is in arrears to the IMF": words.tsv debt_standing_nouns), a relation to its creditor, and a
+    journey the subject is "on" ("X is on a four-day tour of Asia", "on a visit to Peru": journeys_on)."""
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "in"
@@ -2172,6 +2174,12 @@ def _in_an_event(verb: Token) -> bool:
             n.dep_ == "pobj" and (event_root(n.lemma_.lower(), noun=True) or n.lower_ in DEBT_STANDING_NOUNS)
             for n in prep.children
         )
+        for prep in verb.children
+    ) or any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and prep.i > verb.i
+        and any(n.dep_ == "pobj" and n.lemma_.lower() in JOURNEYS_ON for n in prep.children)
         for prep in verb.children
     )
 

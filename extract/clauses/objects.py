@@ -230,10 +230,12 @@ from geokg.extract.lexicon.words import (
     REST_SHARE_WORDS,
     RESTRICTIVE_RELATIVES,
     RIVAL_NOUNS,
+    ROUND_JOURNEYS,
     ROUTE_PREPS,
     SECOND_PREPOSITION_WORDS,
     SHARE_NOUNS,
     SHOWN_QUALITIES,
+    SOUGHT_FOR_VERBS,
     SPEECH_OCCASION_NOUNS,
     SPEECH_OCCASION_PREPS,
     SPEECH_TOPIC_PREPS,
@@ -1075,14 +1077,17 @@ def _role_to_be(verb: Token) -> tuple[str, tuple[int, ...]]:
 def _journey_on(noun: Token) -> bool:
     """ "on a four-day visit to Peru", "on his trip to Chile": a journey of the subject's own (an
     indefinite one, or one a possessive pronoun gives him), no one else's ("commented on the visit to Peru
-    by Chile's president": what he spoke of)."""
-    if noun.lemma_.lower() not in JOURNEYS_ON:
+    by Chile's president": what he spoke of). The "of" of a journey round a place ("on a week-long tour of
+    Asia": round_journeys) is the place toured, no other traveller."""
+    lemma = noun.lemma_.lower()
+    if lemma not in JOURNEYS_ON:
         return False
     own = any(
         (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "poss" and c.tag_ == "PRP$")
         for c in noun.children
     )
-    others = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of") for c in noun.children)
+    travellers = ("by",) if lemma in ROUND_JOURNEYS else ("by", "of")
+    others = any(c.dep_ in ("prep", "agent") and c.lower_ in travellers for c in noun.children)
     return own and not others
 
 
@@ -1456,6 +1461,16 @@ def _owned_kind(verb: Token, slot: Slot) -> bool:
     return slot.ref.via != "possessor" or (goods_noun(thing) is None and not _owned_unit(thing))
 
 
+def _with_sought(slot: Slot, sought: tuple[int, str, tuple[int, ...]]) -> Slot:
+    """ "filed for bankruptcy protection in Texas": what the subject seeks (SlotReader._sought_for) goes
+    before the phrase's preposition (`file for bankruptcy protection in` Texas); the slot's noun, which
+    gives an event its code, stays."""
+    if slot.kind not in ("prep", "prep_noun"):
+        return slot
+    _, words, tokens = sought
+    return replace(slot, tail=f"{words} {slot.tail}", tokens=(*tokens, *slot.tokens))
+
+
 def _with_status(slot: Slot, status: tuple[str, tuple[int, ...]] | None) -> Slot:
     """ "placed its loans to Brazil on non-accrual status": the status (_status_put) goes before the
     phrase's preposition, after the thing put ("place loan on non-accrual to" Brazil)."""
@@ -1609,6 +1624,8 @@ class SlotReader:
         # "owes 68 billion dlrs to X" is `owe to`, "sold 500,000 tonnes of wheat to X" `sell wheat to`
         thing = measured_goods(patient) if patient is not None and amount_word(patient) else patient
         acted_on = "" if copula else self._acted_on(verb)
+        # "filed for bankruptcy protection in Texas": what is sought is part of the relation after it
+        sought = None if copula or patient is not None else self._sought_for(verb)
         unknown_object = not copula and self._bare_pronoun_object(verb)
         has_patient = bool(acted_on) or patient is not None or _participle_of(verb)
         misread = _object_outside(verb)
@@ -1682,6 +1699,8 @@ class SlotReader:
                     slots = [
                         s for s in slots if s.kind != "prep" or not _located_by_thing(self.doc, s.ref, thing)
                     ]
+                if sought is not None and sought[0] < child.i:
+                    slots = [_with_sought(slot, sought) for slot in slots]
                 found += [self._with_object(_with_status(slot, status), thing) for slot in slots]
             elif child_dep == "ccomp" and (giver := _asked_to_give(verb, child)) is not None:
                 # "asked if protection could be provided by U.S. destroyers": asks the giver for it, in the
@@ -1976,6 +1995,31 @@ class SlotReader:
             if any(self._named_object(c) for c in named):
                 return "object" if dep == "dobj" else "subject"
         return ""
+
+    def _sought_for(self, verb: Token) -> tuple[int, str, tuple[int, ...]] | None:
+        """ "filed for bankruptcy protection in Texas", "applied for asylum in Austria": after a verb of
+        seeking (sought_for_verbs) with no object of its own, a "for" phrase whose noun names no entity is
+        what the subject seeks, part of the relation to the phrases after it (`file for bankruptcy protection
+        in`, not a bare `file in`). The preposition's position, its words and their tokens, or None."""
+        if verb.lemma_.lower() not in SOUGHT_FOR_VERBS:
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PURPOSE_PREPS or prep.i < verb.i:
+                continue
+            nouns = [c for c in prep.children if c.dep_ == "pobj"]
+            if len(nouns) != 1:
+                return None
+            noun = nouns[0]
+            if noun.pos_ != "NOUN" or noun.ent_type_ or self.args.resolve(noun):
+                return None  # "filed for two years", "bid for Acme": a time or a party, no thing sought
+            kinds = [
+                c
+                for c in noun.children
+                if c.i < noun.i and c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_
+            ]
+            words = " ".join([prep.lower_, *(c.lower_ for c in kinds), noun.lemma_.lower()])
+            return prep.i, words, (prep.i, *(c.i for c in kinds), noun.i)
+        return None
 
     def _thing_object(self, verb: Token) -> Token | None:
         """The verb's direct object when it is a common noun that names no entity ("held a majority",

@@ -73,6 +73,7 @@ from geokg.extract.lexicon.syntax import (
     PLACE_LABELS,
     QUOTATION_MARKS,
     SINGLE_QUOTES,
+    TIME_LABELS,
     VERB_POS,
     first_conjunct,
     indefinite,
@@ -183,8 +184,10 @@ from geokg.extract.lexicon.words import (
     STAKE_AMOUNT_WORDS,
     STAKE_NOUNS,
     STAKE_VERBS,
+    TIME_COUNT_NOUNS,
     TIME_ORDER_VERBS,
     TIME_PREPS,
+    TIME_SPENDING_VERBS,
     TOPIC_TURNS,
     UNDER_VERBS,
     VENUE_HEADS,
@@ -929,7 +932,40 @@ def prep(clause: Clause) -> Iterator[Fact]:
                 continue  # "For the Greens, X said Britain …": whom he speaks for, no party to his claim
             # "For Taiwan, X said that …": X says it of Taiwan, a statement with its content
             fact = replace(fact, predicate=clause.lemma, event=clause.lemma, prep="", content=told)
-        yield fact
+        yield _stay(clause, fact)
+
+
+# The event word of a stay in a place (cameo.tsv "stay in"): "spent two days in Ghana" is coded as
+# "stayed in Ghana" is
+STAY_EVENT = "stay"
+
+
+def _stay(clause: Clause, fact: Fact) -> Fact:
+    """ "X spent two days in Ghana", "will spend the weekend in Rome": a span of time (a date or time the
+    tagger names, or a noun of one: time_count_nouns) spent (time_spending_verbs) in a place is a stay
+    there, a visit: `visit` Ghana, coded as a stay (cameo.tsv "stay in": a visit where a state's official
+    stays in another state, a location fact else), not a bare `spend in`. Only of a person or a state (its
+    unnamed officials); money or effort spent there ("spent $5bn in Iraq") is no stay, and keeps its words."""
+    if clause.lemma not in TIME_SPENDING_VERBS or clause.passive or fact.prep != "in":
+        return fact
+    place = fact.object.entity_id.startswith(("country:", "place:"))
+    if fact.predicate != f"{clause.phrase} in" or not place:
+        return fact
+    if not fact.subject.entity_id.startswith(("person:", "country:")):
+        return fact  # "troops spent two months in X", "the firm spent years in Y": a posting, no visit
+    spans = [
+        c
+        for c in clause.verb.children
+        if c.dep_ in ("dobj", "npadvmod")
+        and (c.ent_type_ in TIME_LABELS or c.lemma_.lower() in TIME_COUNT_NOUNS)
+        and c.pos_ == "NOUN"
+    ]
+    if not spans or any(c.dep_ == "dobj" and c not in spans for c in clause.verb.children):
+        return fact
+    words = clause.phrase.split()
+    at = len(words) - 1 - words[::-1].index(clause.lemma) if clause.lemma in words else len(words) - 1
+    predicate = " ".join([*words[:at], "visit", *words[at + 1 :]])
+    return replace(fact, predicate=predicate, event=STAY_EVENT, fallback=None)
 
 
 # The kind of a news outlet in the organisations table
@@ -1188,7 +1224,31 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
             continue  # "halted shipments of Spanish corn": where the corn is from, no party to the halt
         if told and _addressed_document(fact):
             fact = replace(fact, content=told)
-        yield _in_outlet(clause, fact)
+        yield _in_outlet(clause, _share_as_stake(clause, fact))
+
+
+def _share_as_stake(clause: Clause, fact: Fact) -> Fact:
+    """ "Acme bought 45% of Zeta", "sold 12 pct of Zeta": a counted share of a firm (share_nouns with a
+    number: "%", "pct", "percent") that a verb of trade takes as its object is a stake in the firm, as "bought
+    a 45% stake in Zeta" is: `buy stake in`, not `buy % of` (the number is dropped, the sign kept). The whole
+    of it ("bought 100% of Zeta") is the firm itself: `buy` Zeta. A share of a state's thing ("35 pct of
+    Brazil's debt") or of no firm is left as it is."""
+    share = fact.fallback or ""
+    if share not in SHARE_NOUNS or share in STAKE_NOUNS or fact.predicate != clause.predicate(f"{share} of"):
+        return fact
+    if fact.object.via == "possessor" or not fact.object.entity_id.startswith("org:"):
+        return fact
+    doc = clause.sentence.doc
+    noun = next((doc[t] for t in fact.tokens if doc[t].lemma_.lower() == share), None)
+    if noun is None or noun.dep_ != "dobj" or noun.head != clause.verb:
+        return fact
+    numbers = [c for c in noun.children if c.dep_ == "nummod" or c.like_num]
+    if not numbers:
+        return fact  # "bought most of Zeta", "half of it": no counted share
+    words = tuple(t for t in fact.tokens if t != noun.i and doc[t].lower_ != "of")
+    if all(c.lower_ in ("100", "100.0") for c in numbers):
+        return replace(fact, predicate=clause.predicate(""), prep=None, fallback=None, tokens=words)
+    return replace(fact, predicate=clause.predicate("stake in"), prep="in", fallback="stake", tokens=words)
 
 
 def _admission_to_a_state(clause: Clause, noun: int, place: Ref) -> bool:
@@ -1364,7 +1424,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=63)
+@rule("light_verb", confidence=0.7, version=64)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -1599,7 +1659,7 @@ def _example_of_complement(clause: Clause, ref: Ref) -> bool:
     return complement.head == clause.verb and complement.dep_ in COPULA_COMPLEMENT_DEPS
 
 
-@rule("circumstance_event", confidence=0.65, version=24)
+@rule("circumstance_event", confidence=0.65, version=25)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
@@ -1748,7 +1808,7 @@ def _counted_among(clause: Clause, slot: Slot) -> bool:
     return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
 
 
-@rule("passive_prep", confidence=0.6, version=24)
+@rule("passive_prep", confidence=0.6, version=25)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
@@ -1769,10 +1829,23 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
                 continue
             if clause.lemma in BELIEF_VERBS and slot.prep == "from":
                 continue  # "the main opposition was expected from Britain": a forecast, no relation
+            if _regarded_where(clause, slot):
+                continue  # "was regarded in the party as a loyal colleague": where he is so regarded
             auxiliaries = tuple(c.i for c in clause.verb.children if c.dep_ == "auxpass")
             predicate = f"be {clause.verb.lower_} {slot.tail}".strip()
             tokens = (*auxiliaries, clause.verb.i, *slot.tokens)
             yield Fact(patient, predicate, slot.ref, clause.lemma, prep=slot.prep, tokens=tokens)
+
+
+def _regarded_where(clause: Clause, slot: Slot) -> bool:
+    """ "X was regarded in the party as a loyal colleague", "is seen in Ankara as a reliable partner": a
+    passive of regarding (regarding_verbs) with what the subject is held to be after "as" relates the subject
+    to the phrase of where (or among whom) it is so held by no act of its own; the "as" phrase is what
+    is said of it, and a bare `be regarded in` says nothing. Its own "as" slot ("was seen as a rival of Y")
+    stays."""
+    if clause.lemma not in REGARDING_VERBS or slot.prep == "as" or slot.kind not in ("prep", "prep_noun"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in clause.verb.children)
 
 
 def _states_thing_undergoes(patient: Ref) -> bool:
@@ -2913,7 +2986,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=65, reads="event noun")
+@rule("event_noun", confidence=0.65, version=66, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:
