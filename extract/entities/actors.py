@@ -23,6 +23,7 @@ from collections.abc import Container, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import cache
 
+from geokg.extract.dates import NUMBER_WORDS
 from geokg.extract.entities.countries import (
     Country,
     adjective,
@@ -587,7 +588,8 @@ class ActorReader:
             return None
         if group is not None and not counted and self._protests_another_state(agent.head, state):
             return None
-        phrase = group or _phrases()["people"]
+        # "four Britons", "the two Americans": so few of them are persons of the state, its citizens
+        phrase = group or _phrases()["citizens" if _few_counted(head) else "people"]
         return Actor(head.i, mention.start, phrase, phrase.actor, ((state, mention.start),), True)
 
     def _reported_forces_state(self, noun: Token) -> Country | None:
@@ -1080,6 +1082,20 @@ def _the_whole_people(noun: Token, state: Country) -> bool:
     if noun.lower_ != adjective(state.iso3).lower():
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" and c.i < noun.i for c in noun.children)
+
+
+# Up to this many of a people, counted, are so many persons ("four Britons"), not a crowd of the people.
+MAX_PERSONS_COUNTED = 99
+
+
+def _few_counted(noun: Token) -> bool:
+    """ "four Britons", "the two Americans", "12 Iranians": a small number before a people's plural."""
+    for c in noun.children:
+        if c.dep_ == "nummod" and c.i < noun.i:
+            text = c.lower_.replace(",", "")
+            value = int(text) if text.isdigit() else NUMBER_WORDS.get(text)
+            return value is not None and value <= MAX_PERSONS_COUNTED
+    return False
 
 
 def _counts(modifier: Token) -> bool:
