@@ -112,6 +112,7 @@ MOTION_VERBS = _WORDS.words("motion_verbs")
 TRAVEL_AWAY_VERBS = _WORDS.words("travel_away_verbs")  # "left for Lima": a trip, as motion verbs are
 JOURNEYS_ON = _WORDS.words("journeys_on")  # "on a visit to Lima": a journey that places the clause
 TRIP_WORDS = _WORDS.words("trip_words")  # "back from Tokyo", "after a visit to Lima"
+SOJOURN_VERBS = _WORDS.words("sojourn_verbs")  # "is in Lima", "spent a week in Peru": where one is
 EVENT_AGENDA_NOUNS = _WORDS.words("event_agenda_nouns")  # "the agenda of his talks": the event's own
 ITINERARY_NOUNS = _WORDS.words("itinerary_nouns")  # "a tour which includes X": places on it, no members
 MEETING_VERBS = _WORDS.words("meeting_verbs")  # "met", "received", "held talks with"
