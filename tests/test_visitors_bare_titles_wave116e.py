@@ -107,6 +107,22 @@ Monday   Monday   PROPN NNP 18 pobj     DATE
 """
 
 
+# "President Juan dos Santos visited Santiago, Chile, on Monday.", its particle parsed as a verb ("does")
+PARTICLE_AS_VERB = """
+President President PROPN NNP 2  compound -
+Juan      Juan      PROPN NNP 3  nsubj    PERSON
+dos       do        VERB  VBZ 0  ROOT     -
+Santos    Santos    PROPN NNP 5  nsubj    PERSON
+visited   visit     VERB  VBD 3  ccomp    -
+Santiago  Santiago  PROPN NNP 5  dobj     GPE
+,         ,         PUNCT ,   6  punct    -
+Chile     Chile     PROPN NNP 6  appos    GPE
+,         ,         PUNCT ,   5  punct    -
+on        on        ADP   IN  5  prep     -
+Monday    Monday    PROPN NNP 10 pobj     DATE
+.         .         PUNCT .   3  punct    -
+"""
+
 def _titles(table: str) -> set[tuple[str, str, str]]:
     return facts(read(table), "title")
 
@@ -133,3 +149,8 @@ def test_a_dateline_of_the_state_still_gives_the_office() -> None:
     reading = read_doc(with_title_line(DATELINED), scope="hand-built")
     assert country_of(reading, "Jan Berg") == "KEN"
     assert ("Jan Berg", "foreign minister of", "Kenya") in facts(reading, "title")
+
+
+def test_a_name_whose_particle_is_parsed_as_a_verb_is_read_from_its_last_word() -> None:
+    titles = _titles(PARTICLE_AS_VERB)
+    assert ("Juan dos Santos", "president of", "Chile") not in titles

@@ -687,7 +687,9 @@ def _where_he_is(ctx: AffiliationContext, cl: Cluster) -> frozenset[int]:
     doc = ctx.doc
     tokens: set[int] = set()
     for m in cl.mentions:
-        head = doc[m.start : m.end].root
+        # (from the name's last word, as story_state.own_clauses reads it: a particle the parser takes for a
+        # verb, "Juan dos Santos visited ...", makes no other word the name's head)
+        head = doc[m.end - 1]
         while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
             head = head.head
         verbs = [c for c in head.children if c.dep_ == "relcl"]
