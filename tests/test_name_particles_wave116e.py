@@ -61,6 +61,18 @@ leaders leader  NOUN  NNS 8  dobj     -
 .       .       PUNCT .   8  punct    -
 """
 
+# "Berg and de Vries met Dutch leaders.": two people, never joined across the "and"
+ACROSS_AND = """
+Berg    Berg    PROPN NNP 5 nsubj    PERSON
+and     and     CCONJ CC  1 cc       -
+de      de      PROPN NNP 4 compound PERSON
+Vries   Vries   PROPN NNP 1 conj     I-PERSON
+met     meet    VERB  VBD 0 ROOT     -
+Dutch   dutch   ADJ   JJ  7 amod     NORP
+leaders leader  NOUN  NNS 5 dobj     -
+.       .       PUNCT .   5 punct    -
+"""
+
 
 def _people(table: str) -> set[str]:
     return {e.label for e in read(table).entities.entities() if e.type == "PERSON"}
@@ -85,3 +97,7 @@ def test_a_title_before_the_particle_stays_the_title() -> None:
 
 def test_an_honorific_and_a_particle_name_a_person() -> None:
     assert _people(HONORIFIC) == {"van Dijk", "de Boer"}
+
+
+def test_no_name_runs_across_an_and() -> None:
+    assert _people(ACROSS_AND) == {"Berg", "de Vries"}
