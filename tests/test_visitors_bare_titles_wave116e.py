@@ -154,3 +154,9 @@ def test_a_dateline_of_the_state_still_gives_the_office() -> None:
 def test_a_name_whose_particle_is_parsed_as_a_verb_is_read_from_its_last_word() -> None:
     titles = _titles(PARTICLE_AS_VERB)
     assert ("Juan dos Santos", "president of", "Chile") not in titles
+
+
+def test_where_he_comes_from_still_gives_the_office() -> None:
+    # "Foreign Minister Jan Berg arrived from Nairobi, Kenya, on Monday.": he may be going home or away
+    came_from = ARRIVED.replace("in       in       ADP   IN  5  prep", "from     from     ADP   IN  5  prep")
+    assert ("Jan Berg", "foreign minister of", "Kenya") in _titles(came_from)

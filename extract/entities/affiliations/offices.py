@@ -683,7 +683,7 @@ def _where_he_is(ctx: AffiliationContext, cl: Cluster) -> frozenset[int]:
     in or be in, in the clauses he is the subject of or the relative clauses on his name ("X arrived in
     Kenya", "X spent a week in Peru", "X, who is in Lima", "X is on a tour of Chile"): where a state's
     officer goes or stays, which may be abroad. (Not what he says, nor where an act of his happens: "X
-    presented the budget in Nairobi" is no trip.)"""
+    presented the budget in Nairobi" is no trip; nor where he comes from, which may be his home.)"""
     doc = ctx.doc
     tokens: set[int] = set()
     for m in cl.mentions:
@@ -717,8 +717,8 @@ def _stands_where(place: Token, verb: Token) -> bool:
         place = place.head
     if place.dep_ == "dobj":
         return place.head.i == verb.i and verb.lemma_.lower() != "be"
-    if not stands_as_place(place):
-        return False
+    if not stands_as_place(place) or place.head.lower_ == "from":
+        return False  # (where he comes from may be his home: "arrived from Nairobi")
     on = place.head.head  # the word the locative phrase hangs on
     return on.i == verb.i or (on.dep_ == "dobj" and on.head.i == verb.i)
 
