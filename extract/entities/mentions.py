@@ -752,7 +752,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         if _title_words_from(doc, start, end) == end:
             return None  # "[Female Grand Master]", "[Vice President]": a title alone, nobody's name
         start = _after_leading_title(doc, start, end)
-        while end - start > 1 and (
+        while end - start > 1 and not _titled_given_name(doc, start) and (
             is_role_word(doc[start].lower_)
             or doc[start].lower_ in LOCAL_TITLES
             or doc[start].lower_.rstrip(".") in HONORIFICS  # "Dr Seager" is Seager
@@ -1363,9 +1363,12 @@ def _in_a_peers_list(doc: Doc, start: int) -> bool:
 
 
 def _surname_words(tokens: Span) -> bool:
-    """Capitalised words, a surname's joined by hyphens ("Hulme-Cross" is three tokens)."""
+    """Capitalised words, a surname's joined by hyphens ("Hulme-Cross" is three tokens), and lower-case name
+    particles before the last ("de Boer", "van der Berg"; data: name_particles)."""
     parts = [part for word in tokens.text.split() for part in word.split("-")]
-    return len(parts) > 0 and all(part.isalpha() and part.istitle() for part in parts)
+    if not parts or not parts[-1].istitle():
+        return False
+    return all(part.isalpha() and (part.istitle() or part in NAME_PARTICLES) for part in parts)
 
 
 def _title_words_from(doc: Doc, start: int, limit: int) -> int:
@@ -2829,6 +2832,7 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
             end = _extend_name(doc, end)
             end = _rest_of_name(doc, start, end, person_starts)
             end = _surname_after_patronymic(doc, start, end)
+            start = _given_name_before_particle(doc, start, end)
             start = _given_name_before(doc, start, end)
             start, end = _bracketed_name(doc, start, end)
         elif label == "ORG":
@@ -3548,6 +3552,42 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
 def acronym_word(token: Token) -> bool:
     """A word in capitals of two letters or more ("GATT", "EC"), as bodies' acronyms are written."""
     return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
+
+
+def _given_name_before_particle(doc: Doc, start: int, end: int) -> int:
+    """ "Prince Sultan [bin Abdulaziz]": a person's name the tagger starts at its lower-case particle (data:
+    name_particles) has its given name right before it, a capitalised proper noun of the same noun phrase;
+    one that is also a title ("Sultan", "Emir") only where a title or honorific stands before it. Not an
+    honorific ("Mr [van Dijk]", "Dr [de Groot]") nor a title alone ("President [van Rompuy]")."""
+    if start == 0 or not (doc[start].is_lower and doc[start].lower_ in NAME_PARTICLES):
+        return start
+    word = doc[start - 1]
+    given = (
+        word.pos_ == "PROPN"
+        and word.text.istitle()
+        and word.is_alpha
+        and not word.ent_type_
+        and word.dep_ == "compound"
+        and start <= word.head.i < end
+        and word.lower_.rstrip(".") not in HONORIFICS
+        and not is_title_modifier(word.lower_)
+        and lookup_country(word.text) is None
+    )
+    if not given:
+        return start
+    return start - 1 if _titled_given_name(doc, start - 1) or not is_role_word(word.lower_) else start
+
+
+def _titled_given_name(doc: Doc, i: int) -> bool:
+    """ "Prince [Sultan] bin Abdulaziz", "Emir [Hamad] bin Khalifa": a capitalised word between a title (or an
+    honorific) and a lower-case name particle (data: name_particles) is the given name, even where it is
+    also a title's word ("Sultan"): the particle joins it to the surname."""
+    if i < 1 or i + 1 >= len(doc):
+        return False
+    word, before, after = doc[i], doc[i - 1], doc[i + 1]
+    if not (word.text.istitle() and word.is_alpha and after.is_lower and after.lower_ in NAME_PARTICLES):
+        return False
+    return before.text.istitle() and (is_role_word(before.lower_) or before.lower_.rstrip(".") in HONORIFICS)
 
 
 def _given_name_before(doc: Doc, start: int, end: int) -> int:

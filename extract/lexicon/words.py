@@ -115,6 +115,7 @@ TIME_SPENDING_VERBS = _WORDS.words("time_spending_verbs")  # "spent two days in 
 JOURNEYS_ON = _WORDS.words("journeys_on")  # "on a visit to Lima": a journey that places the clause
 ROUND_JOURNEYS = _WORDS.words("round_journeys")  # "on a tour of Asia": Asia is toured
 TRIP_WORDS = _WORDS.words("trip_words")  # "back from Tokyo", "after a visit to Lima"
+SOJOURN_VERBS = _WORDS.words("sojourn_verbs")  # "is in Lima", "spent a week in Peru": where one is
 EVENT_AGENDA_NOUNS = _WORDS.words("event_agenda_nouns")  # "the agenda of his talks": the event's own
 ITINERARY_NOUNS = _WORDS.words("itinerary_nouns")  # "a tour which includes X": places on it, no members
 MEETING_VERBS = _WORDS.words("meeting_verbs")  # "met", "received", "held talks with"

@@ -64,7 +64,7 @@ from geokg.extract.lexicon.entity_words import (
     STAFF_TITLES,
 )
 from geokg.extract.lexicon.loader import read_table
-from geokg.extract.lexicon.syntax import PLACE_LABELS
+from geokg.extract.lexicon.syntax import PLACE_LABELS, stands_as_place
 from geokg.extract.lexicon.words import (
     AIM_NOUNS,
     APPEAL_MODALS,
@@ -79,6 +79,7 @@ from geokg.extract.lexicon.words import (
     MOTION_VERBS,
     OBLIGATION_VERBS,
     RECIPROCAL_VERBS,
+    SOJOURN_VERBS,
     SPEECH_VERBS,
     TRAVEL_AWAY_VERBS,
     TRIP_WORDS,
@@ -424,6 +425,11 @@ def national_titles(ctx: AffiliationContext) -> None:
             if met:
                 state = meeting_host or (state if state not in met else None)
             away = _destinations(ctx, cl) | _trips(ctx, cl)
+            # "Foreign Minister X arrived in Kenya", "... spent two days in Kenya": a story set in the state
+            # only by where the holder goes or is says nothing of whose office he holds; one that also sets
+            # it there otherwise (its dateline, enough other places and bodies) still does
+            if state and state == setting and state != ctx.dateline_state():
+                away |= {state} if ctx.setting(apart=_where_he_is(ctx, cl)) != state else set()
             if state in away:
                 # "Economics Minister X, who flies to Washington", "X, back from talks in Tokyo": no officer
                 # of where he goes or went; of the state he speaks for ("said Britain could ..."), if any
@@ -670,6 +676,61 @@ def _trips(ctx: AffiliationContext, cl: Cluster) -> set[str]:
                 if word.lemma_.lower() in TRIP_WORDS:
                     states.add(state)
     return states
+
+
+def _where_he_is(ctx: AffiliationContext, cl: Cluster) -> frozenset[int]:
+    """The first tokens of the mentions of the places a person is said to go to, arrive in, tour, spend time
+    in or be in, in the clauses he is the subject of or the relative clauses on his name ("X arrived in
+    Kenya", "X spent a week in Peru", "X, who is in Lima", "X is on a tour of Chile"): where a state's
+    officer goes or stays, which may be abroad. (Not what he says, nor where an act of his happens: "X
+    presented the budget in Nairobi" is no trip; nor where he comes from, which may be his home.)"""
+    doc = ctx.doc
+    tokens: set[int] = set()
+    for m in cl.mentions:
+        # (from the name's last word, as story_state.own_clauses reads it: a particle the parser takes for a
+        # verb, "Juan dos Santos visited ...", makes no other word the name's head)
+        head = doc[m.end - 1]
+        while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
+            head = head.head
+        verbs = [c for c in head.children if c.dep_ == "relcl"]
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            verbs.append(head.head)
+        for verb in verbs:
+            going = verb.lemma_.lower() in TRAVEL_VERBS | SOJOURN_VERBS
+            sides = [c for c in verb.children if c.dep_ in ("prep", "dobj") and c.i != head.i]
+            for side in sides:
+                for place in side.subtree:
+                    where = ctx.clusters.cluster_at(place.i)
+                    if where is None or ctx.found.types.get(where.key, where.type) not in PLACE_LABELS:
+                        continue
+                    if not ((going and _stands_where(place, verb)) or _on_a_trip(place, side)):
+                        continue
+                    tokens |= {w.start for w in where.mentions if w.start <= place.i < w.end}
+    return frozenset(tokens)
+
+
+def _stands_where(place: Token, verb: Token) -> bool:
+    """Is the place where the verb goes or is: in a locative phrase on the verb ("in Kenya", "to Lima") or on
+    the time spent there ("spent two days in Peru"), or the object of a verb of going ("toured Chile")? A
+    place set beside another ("in Nairobi, Kenya", "to Lima and Quito") stands where that one does."""
+    while place.dep_ in ("appos", "conj") and place.head.i != place.i:
+        place = place.head
+    if place.dep_ == "dobj":
+        return place.head.i == verb.i and verb.lemma_.lower() != "be"
+    if not stands_as_place(place) or place.head.lower_ == "from":
+        return False  # (where he comes from may be his home: "arrived from Nairobi")
+    on = place.head.head  # the word the locative phrase hangs on
+    return on.i == verb.i or (on.dep_ == "dobj" and on.head.i == verb.i)
+
+
+def _on_a_trip(place: Token, side: Token) -> bool:
+    """Does the place hang on a word of a trip ("on a tour of Chile", "for talks in Lima")?"""
+    word = place
+    while word.i != side.i and word.head.i != word.i:
+        word = word.head
+        if word.lemma_.lower() in TRIP_WORDS:
+            return True
+    return False
 
 
 def _state_spoken_for(
