@@ -231,6 +231,7 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
         role_facts.descriptions,
         setting=found.setting,
         paragraph_states=found.paragraph_states,
+        day=day,
     )
     # Quotations before interview turns: a quotation inside an answer speaks for its own speaker.
     quotes = find_quotes(doc, resolver) + interview_turns(doc, entities, labels)

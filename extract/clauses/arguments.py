@@ -27,7 +27,7 @@ from geokg.extract.entities.coref import (
 from geokg.extract.entities.countries import is_demonym, lookup_capital
 from geokg.extract.entities.igos import has_member_states, lookup_igo
 from geokg.extract.entities.mentions import firm_noun, headline_end
-from geokg.extract.entities.offices import governed_state
+from geokg.extract.entities.offices import governed_state, holding
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import holds_bare_title, is_former, is_role_word, qualify, time_qualifier
@@ -232,8 +232,10 @@ class ArgumentResolver:
         descriptions: Mapping[str, set[str]] | None = None,
         setting: str | None = None,
         paragraph_states: Mapping[int, str] | None = None,
+        day: str | None = None,
     ) -> None:
         self.entities = entities
+        self.day = day  # the article's date, if known: who held an office then
         self.setting = setting  # the state the article is about (affiliations `setting`), if any
         self.paragraph_states = paragraph_states or {}  # sentence start -> state the one before is about
         self._offices_read: set[int] = set()  # bare offices whose clause's other sides are being read
@@ -738,10 +740,15 @@ class ArgumentResolver:
         finally:
             self._offices_read.discard(token.i)
         before = self.paragraph_states.get(token.sent.start)
-        if before and before not in others:
-            return Ref(self.entities.state(before), token.i, "organ")
-        if self.setting and self.setting not in others:
-            return Ref(self.entities.state(self.setting), token.i, "organ")
+        state = before if before and before not in others else None
+        state = state or (self.setting if self.setting and self.setting not in others else None)
+        if state:
+            # "Jack Straw said ... The foreign secretary told MPs": the one person of the article the office
+            # table has in that office of the state (on the article's day) holds it, not the state
+            holder = self._table_holder(state, title)
+            if holder:
+                return Ref(holder, token.i, "role")
+            return Ref(self.entities.state(state), token.i, "organ")
         named = {
             country
             for t in token.sent
@@ -754,6 +761,19 @@ class ArgumentResolver:
         if len(named) == 1 and (others or not self.setting):
             return Ref(self.entities.state(named.pop()), token.i, "organ")
         return None
+
+    def _table_holder(self, state: str, title: str) -> str | None:
+        """The one person of the article whom the office table has in the office the title names, of that
+        state, on the article's day (any term when it has none); None when none or several."""
+        found = []
+        for entity in self.entities.entities():
+            if entity.type != "PERSON" or entity.country != state:
+                continue
+            held = holding(entity.aliases or (entity.label,), self.day, [title])
+            term = held.term_for(title) if held is not None and held.country == state else None
+            if term is not None and (self.day is None or term.held_on(self.day)):
+                found.append(entity.id)
+        return found[0] if len(found) == 1 else None
 
     def _co_argument_states(self, token: Token) -> set[str]:
         """The states of the other sides of the clause a noun is an argument of: its verb's subject, objects

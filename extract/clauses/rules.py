@@ -602,7 +602,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=209)
+@rule("svo", confidence=0.9, version=210)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -2209,7 +2209,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=98)
+@rule("speech_content", confidence=0.5, version=99)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -2366,7 +2366,7 @@ def _speakers(clause: Clause) -> list[Ref]:
     return speakers or list(clause.voices)
 
 
-@rule("speech_topic", confidence=0.45, version=6)
+@rule("speech_topic", confidence=0.45, version=7)
 def speech_topic(clause: Clause) -> Iterator[Fact]:
     """A named speaker's claim about what is no actor is about that thing: "Zenith said tin ore output would
     fall" (Zenith -say-> tin ore output, the claim its content).
