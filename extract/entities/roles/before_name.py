@@ -28,7 +28,6 @@ from geokg.extract.entities.titles import (
     department_title,
     is_constituency_title,
     is_election_title,
-    is_former,
     is_military_rank,
     is_occupation_of_a_place,
     is_plural_role_word,
@@ -1013,12 +1012,10 @@ def _owner_before(
             if affiliation is not None and party_adjective(ctx, holder, affiliation, role):
                 # "Maryland's Republican Governor X", "Republican Senator Y": the party is a membership;
                 # the office is the state's (named or the article's)
-                if not _past_office(qualifier):
-                    ctx.add(holder, "member", "of", affiliation, mention.start)
+                ctx.add(holder, "member", "of", affiliation, mention.start)
                 affiliation = whose if whose and ctx.place(whose) else None
             elif holder.type == "PERSON" and ctx.party(affiliation) and whose and ctx.place(whose):
-                if not _past_office(qualifier):
-                    ctx.add(holder, "member", "of", affiliation, mention.start)
+                ctx.add(holder, "member", "of", affiliation, mention.start)
                 affiliation = whose
         elif holder.type == "PERSON":
             # "Radio X sports reporter Y": more description, then the organisation
@@ -1026,12 +1023,6 @@ def _owner_before(
             if described is not None:
                 role, affiliation = f"{described[0]} {role}", described[1]
     return affiliation, role, qualifier
-
-
-def _past_office(qualifier: str | None) -> bool:
-    """ "Former Labour MP X", "ex-Republican senator Y": the party a past office was held for says nothing of
-    the holder's party now (he may have left it, or kept it), so no membership is read from it."""
-    return qualifier is not None and is_former(f"{qualifier} member")
 
 
 def _hearer_of_verb_before(word: Token) -> bool:

@@ -17,7 +17,6 @@ from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.titles import (
     heads_a_field,
-    is_former,
     is_occupation_of_a_place,
     is_portfolio,
     is_role_word,
@@ -295,8 +294,7 @@ def role_of_noun(
             elif owner and child.dep_ != "poss" and ctx.trade_role(holder, lemma, owner):
                 ctx.origin(holder, owner)  # "its Philippine agent, X": X trades there, no office "of" it
             elif owner and child.dep_ != "poss" and party_adjective(ctx, holder, owner, role, noun):
-                if not is_former(role):  # "X, a former Labour MP": no word of his party now
-                    ctx.add(holder, "member", "of", owner, token)  # "the Democratic Speaker of the House"
+                ctx.add(holder, "member", "of", owner, token)  # "the Democratic Speaker of the House"
             elif owner and owner is not holder and field and owner.type in ("ORG", "PERSON"):
                 ctx.add(holder, role, "at", owner, token, unit=field)  # "Acme's head of research"
                 linked = True
