@@ -1,9 +1,10 @@
 """A reporter's next act conjoined inside the report (lead, stop 42): in "Trade Minister Ann Cole said the
-pact imposes heavy costs on Chile and praised Chile's readiness to accept the deal", the parser may hang
-"praised" on the reported "imposes", so the pact praises and the minister's praise is lost. A simple past
-verb conjoined to a reported verb in the present tense is out of the report's tense: the reporter's own act
-(io/nlp.py reporters_conjuncts). Each test states its parse by hand (tests/hand_docs.py); the sentences are
-ours."""
+pact imposes heavy costs on Chile and praised Peru's readiness to accept the deal", the parser may hang
+"praised" on the reported "imposes", so the pact praises and the minister's praise is lost. (The praise is of
+another state's readiness here, Peru's: a minister's praise of his own state's thing is no act on his state,
+relations._own_states_thing.) A simple past verb conjoined to a reported verb in the present tense is out
+of the report's tense: the reporter's own act (io/nlp.py reporters_conjuncts). Each test states its parse by
+hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ PRAISED = """
     Chile     Chile     PROPN NNP 11 pobj     GPE
     and       and       CCONJ CC  8  cc       -
     praised   praise    VERB  VBD 8  conj     -
-    Chile     Chile     PROPN NNP 17 poss     GPE
+    Peru      Peru      PROPN NNP 17 poss     GPE
     's        's        PART  POS 15 case     -
     readiness readiness NOUN  NN  14 dobj     -
     .         .         PUNCT .   5  punct    -
@@ -49,7 +50,7 @@ def test_the_praise_is_the_reporters_act() -> None:
     doc = reporters_conjuncts(parse(PRAISED))
     assert (doc[13].dep_, doc[13].head.i) == ("conj", 4)
     assert doc[12].head.i == 4
-    assert ("Ann Cole", "praise", "Chile") in _triples(PRAISED)
+    assert ("Ann Cole", "praise", "Peru") in _triples(PRAISED)
 
 
 def test_a_past_verb_after_a_past_report_stays_in_the_report() -> None:
