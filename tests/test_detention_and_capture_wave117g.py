@@ -1,8 +1,8 @@
-"""Wave 117 G: a person held, interned, taken into custody or to a camp, captured or seized by a state or
-its organ is detained (CAMEO 173), not fought (19) nor left with no event; a meeting or talks held, a town
-held, a court holding someone liable stay as they were; people questioned by the police are investigated
-(091); a person freed is released (0841), a report released is made public (010). Sentences of our own,
-parses written by hand."""
+"""Wave 117 G: a person held, interned, taken into custody or to a prison, sent to one, kept in custody,
+captured or seized by a state or its organ is detained (CAMEO 173), not fought (19) nor left with no event,
+and so is a state's custody where it holds; talks held, a town held, a person held liable, refugees moved
+to a camp stay as they were; people questioned by the police are investigated (091); a person freed is
+released (0841), a report released is made public (010). Sentences of our own, parses written by hand."""
 
 from __future__ import annotations
 
@@ -93,14 +93,14 @@ custody   custody   NOUN  NN  6 pobj     -
 .         .         PUNCT .   3 punct    -
 """
 
-TAKEN_TO_A_CAMP = """
+TAKEN_TO_A_PRISON = """
 Lena      Lena      PROPN NNP 2  compound  PERSON
 Varga     Varga     PROPN NNP 4  nsubjpass I-PERSON
 was       be        AUX   VBD 4  auxpass   -
 taken     take      VERB  VBN 0  ROOT      -
 to        to        ADP   IN  4  prep      -
 a         a         DET   DT  7  det       -
-camp      camp      NOUN  NN  5  pobj      -
+prison    prison    NOUN  NN  5  pobj      -
 by        by        ADP   IN  4  agent     -
 Hungarian hungarian ADJ   JJ  10 amod      NORP
 troops    troop     NOUN  NNS 8  pobj      -
@@ -166,6 +166,68 @@ Croatia  Croatia PROPN NNP 5 pobj  GPE
 .        .       PUNCT .   2 punct -
 """
 
+FREED_FROM_CUSTODY = """
+The       the       DET   DT   3  det       -
+two       two       NUM   CD   3  nummod    CARDINAL
+Croatians Croatians PROPN NNPS 11 nsubjpass NORP
+freed     free      VERB  VBN  3  acl       -
+from      from      ADP   IN   4  prep      -
+Serbian   serbian   ADJ   JJ   7  amod      NORP
+custody   custody   NOUN  NN   5  pobj      -
+in        in        ADP   IN   7  prep      -
+Belgrade  Belgrade  PROPN NNP  8  pobj      GPE
+are       be        AUX   VBP  11 auxpass   -
+expected  expect    VERB  VBN  0  ROOT      -
+home      home      ADV   RB   11 advmod    -
+soon      soon      ADV   RB   11 advmod    -
+.         .         PUNCT .    11 punct     -
+"""
+
+SENT_TO_PRISON = """
+Hungary Hungary PROPN NNP 2 nsubj    GPE
+sent    send    VERB  VBD 0 ROOT     -
+Lena    Lena    PROPN NNP 4 compound PERSON
+Varga   Varga   PROPN NNP 2 dobj     I-PERSON
+to      to      ADP   IN  2 prep     -
+prison  prison  NOUN  NN  5 pobj     -
+.       .       PUNCT .   2 punct    -
+"""
+
+KEPT_IN_CUSTODY = """
+Hungarian hungarian ADJ   JJ  2 amod     NORP
+police    police    NOUN  NNS 3 nsubj    -
+kept      keep      VERB  VBD 0 ROOT     -
+Lena      Lena      PROPN NNP 5 compound PERSON
+Varga     Varga     PROPN NNP 3 dobj     I-PERSON
+in        in        ADP   IN  3 prep     -
+custody   custody   NOUN  NN  6 pobj     -
+.         .         PUNCT .   3 punct    -
+"""
+
+TRANSFERRED_TO_A_PRISON = """
+Hungary     Hungary  PROPN NNP 2 nsubj    GPE
+transferred transfer VERB  VBD 0 ROOT     -
+Lena        Lena     PROPN NNP 4 compound PERSON
+Varga       Varga    PROPN NNP 2 dobj     I-PERSON
+to          to       ADP   IN  2 prep     -
+a           a        DET   DT  7 det      -
+prison      prison   NOUN  NN  5 pobj     -
+.           .        PUNCT .   2 punct    -
+"""
+
+REFUGEES_TO_A_CAMP = """
+Hungary     Hungary  PROPN NNP 2 nsubj GPE
+transferred transfer VERB  VBD 0 ROOT  -
+the         the      DET   DT  4 det   -
+refugees    refugee  NOUN  NNS 2 dobj  -
+to          to       ADP   IN  2 prep  -
+a           a        DET   DT  7 det   -
+camp        camp     NOUN  NN  5 pobj  -
+in          in       ADP   IN  7 prep  -
+Serbia      Serbia   PROPN NNP 8 pobj  GPE
+.           .        PUNCT .   2 punct -
+"""
+
 
 def test_person_held_by_a_state_is_detained() -> None:
     assert codes_between(HELD_BY_A_STATE, "Hungary", "Lena Varga") == {"173"}
@@ -199,8 +261,8 @@ def test_person_taken_into_custody_is_detained() -> None:
     assert codes_between(TAKEN_INTO_CUSTODY, "Hungarian police", "Lena Varga") == {"173"}
 
 
-def test_person_taken_to_a_camp_is_detained() -> None:
-    assert codes_between(TAKEN_TO_A_CAMP, "Hungarian military", "Lena Varga") == {"173"}
+def test_person_taken_to_a_prison_is_detained() -> None:
+    assert codes_between(TAKEN_TO_A_PRISON, "Hungarian military", "Lena Varga") == {"173"}
 
 
 def test_person_captured_with_no_agent_is_detained_not_fought() -> None:
@@ -226,3 +288,23 @@ def test_person_freed_is_released() -> None:
 
 def test_report_released_is_made_public() -> None:
     assert codes_between(RELEASED_A_REPORT, "Serbia", "Croatia") == {"010"}
+
+
+def test_a_states_custody_is_a_detention_where_it_holds() -> None:
+    assert codes_between(FREED_FROM_CUSTODY, "Serbia", "Belgrade") == {"173"}
+
+
+def test_person_sent_to_prison_is_detained() -> None:
+    assert codes_between(SENT_TO_PRISON, "Hungary", "Lena Varga") == {"173"}
+
+
+def test_person_kept_in_custody_is_detained() -> None:
+    assert codes_between(KEPT_IN_CUSTODY, "Hungarian police", "Lena Varga") == {"173"}
+
+
+def test_person_transferred_to_a_prison_is_detained() -> None:
+    assert codes_between(TRANSFERRED_TO_A_PRISON, "Hungary", "Lena Varga") == {"173"}
+
+
+def test_refugees_moved_to_a_camp_are_not_detained() -> None:
+    assert "173" not in codes_between(REFUGEES_TO_A_CAMP, "Hungary", "Serbia")
