@@ -490,6 +490,10 @@ class Clause:
             # the entity is the argument itself, not reached through a noun (even when the verb's object
             # noun is in the predicate: "discussed his role with Wikinews")
             objects[fact.prep] = objects.get(fact.prep, frozenset()) | words(fact.object)
+        if self._patient_as_subject(fact):
+            # "X was captured in Y" (no agent named): the passive's subject is what the verb acts on, so its
+            # class selects the verb's sense as a direct object's would (a person captured is detained)
+            objects[""] = objects.get("", frozenset()) | words(fact.subject)
         for slot in self.slots_of("prep", "sense"):
             # the verb's other partners select its sense too: "discussed the court with Reuters" is an
             # interview (the outlet), whichever argument the fact links
@@ -918,6 +922,13 @@ class Clause:
             return None
         code = event_code(before[-2].lemma_.lower(), noun=True)
         return code if code and code[:2] in SAID_ACT_ROOTS else None
+
+    def _patient_as_subject(self, fact: Fact) -> bool:
+        """Is the fact's subject the patient of a passive that names no agent ("X was captured in Y": X), so
+        that the fact links the patient to a phrase of the verb?"""
+        if not self.passive or self.agents or not fact.prep:
+            return False
+        return any(patient.entity_id == fact.subject.entity_id for patient in self.patients)
 
     def _own_argument(self, ref: Ref) -> bool:
         """Is the entity the object of one of the verb's own prepositions, or a conjunct of that object
