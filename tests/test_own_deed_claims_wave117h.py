@@ -3,9 +3,9 @@ deed acts on: "Lena Hart said she would not raise fees" is `Lena Hart -say-> fee
 content with its negation; "Orbis Mining denied that it would close the smelter" keeps the verb's own
 predicate ("deny", a statement, 01). A claim that an act was not done ("no decision had been made", "there
 was no plan to raise fees") is about that act. No topic where the pronoun stands for another actor (that
-actor's edge carries the claim), nor for a noun that only points back ("make a decision"), nor for a noun
-after "there was no" that names no act ("no need"). The sentences are ours and their parses are written by
-hand (tests/hand_docs.py)."""
+actor's edge carries the claim), nor for a noun that only points back ("make a decision") or an idiom's
+object that is no thing ("made sense to sell"), nor for a noun after "there was no" that names no act ("no
+need"). The sentences are ours and their parses are written by hand (tests/hand_docs.py)."""
 
 from __future__ import annotations
 
@@ -186,5 +186,24 @@ def test_no_need_names_no_act() -> None:
     raise  raise  VERB  VB  7 acl      -
     fees   fee    NOUN  NNS 9 dobj     -
     .      .      PUNCT .   3 punct    -
+    """
+    )
+
+
+def test_an_idiom_whose_object_is_no_thing_gives_no_topic() -> None:
+    # "Orbis Mining said it made sense to sell the smelter."
+    assert not topics(
+        """
+    Orbis   Orbis   PROPN NNP 2  compound ORG
+    Mining  Mining  PROPN NNP 3  nsubj    I-ORG
+    said    say     VERB  VBD 0  ROOT     -
+    it      it      PRON  PRP 5  nsubj    -
+    made    make    VERB  VBD 3  ccomp    -
+    sense   sense   NOUN  NN  5  dobj     -
+    to      to      PART  TO  8  aux      -
+    sell    sell    VERB  VB  5  advcl    -
+    the     the     DET   DT  10 det      -
+    smelter smelter NOUN  NN  8  dobj     -
+    .       .       PUNCT .   3  punct    -
     """
     )

@@ -140,6 +140,7 @@ from geokg.extract.lexicon.words import (
     DOCUMENT_NOUNS,
     ECONOMIC_CONTEST_WORDS,
     ECONOMY_NOUNS,
+    EMPTY_OBJECT_IDIOMS,
     EVENT_PARTNER_PREPS,
     EXISTENTIAL_CLAIM_NOUNS,
     EXPERIENCER_PREPS,
@@ -1891,6 +1892,8 @@ class SlotReader:
         if not doers or len(objects) != 1:
             return nothing
         noun = objects[0]
+        if f"{clause.lemma_.lower()} {noun.lemma_.lower()}" in EMPTY_OBJECT_IDIOMS:
+            return nothing  # "said it made sense to merge": no thing made
         topic = claim_topic(noun)
         if topic is None or self.args.resolve(noun) or self._states_of_economy(noun, clause):
             return nothing
