@@ -1,11 +1,12 @@
 """Wave 117 H: a named speaker's claim about his own deed, which names no second actor, is about what the
 deed acts on: "Lena Hart said she would not raise fees" is `Lena Hart -say-> fees` (a TOPIC), the claim its
 content with its negation; "Orbis Mining denied that it would close the smelter" keeps the verb's own
-predicate ("deny", a statement, 01). A claim that an act was not done ("no decision had been made", "there
-was no plan to raise fees") is about that act. No topic where the pronoun stands for another actor (that
-actor's edge carries the claim), nor for a noun that only points back ("make a decision") or an idiom's
-object that is no thing ("made sense to sell"), nor for a noun after "there was no" that names no act ("no
-need"). The sentences are ours and their parses are written by hand (tests/hand_docs.py)."""
+predicate ("deny", a statement, 01), as does a deed denied by its gerund ("denied cutting funds"). A claim
+that an act was not done ("no decision had been made", "there was no plan to raise fees") is about that
+act. No topic where the pronoun stands for another actor (that actor's edge carries the claim), nor for a
+noun that only points back ("make a decision") or an idiom's object that is no thing ("made sense to
+sell"), nor for a noun after "there was no" that names no act ("no need"). The sentences are ours and their
+parses are written by hand (tests/hand_docs.py)."""
 
 from __future__ import annotations
 
@@ -205,5 +206,35 @@ def test_an_idiom_whose_object_is_no_thing_gives_no_topic() -> None:
     the     the     DET   DT  10 det      -
     smelter smelter NOUN  NN  8  dobj     -
     .       .       PUNCT .   3  punct    -
+    """
+    )
+
+
+def test_a_denied_deed_named_by_its_gerund_is_the_speakers_own() -> None:
+    # "Lena Hart denied cutting funds for schools."
+    assert topics(
+        """
+    Lena    Lena    PROPN NNP 2 compound PERSON
+    Hart    Hart    PROPN NNP 3 nsubj    I-PERSON
+    denied  deny    VERB  VBD 0 ROOT     -
+    cutting cut     VERB  VBG 3 xcomp    -
+    funds   fund    NOUN  NNS 4 dobj     -
+    for     for     ADP   IN  4 prep     -
+    schools school  NOUN  NNS 6 pobj     -
+    .       .       PUNCT .   3 punct    -
+    """
+    ) == {("speech_topic", "Lena Hart", "deny", "funds", "cutting funds for schools", False, "01")}
+
+
+def test_a_gerund_after_a_plain_word_of_speech_is_no_denied_deed() -> None:
+    # "Lena Hart began cutting funds." (no word of speech: no claim)
+    assert not topics(
+        """
+    Lena    Lena    PROPN NNP 2 compound PERSON
+    Hart    Hart    PROPN NNP 3 nsubj    I-PERSON
+    began   begin   VERB  VBD 0 ROOT     -
+    cutting cut     VERB  VBG 3 xcomp    -
+    funds   fund    NOUN  NNS 4 dobj     -
+    .       .       PUNCT .   3 punct    -
     """
     )

@@ -1850,6 +1850,15 @@ class SlotReader:
                 found += [Slot("topic", "", ref, clause=child.i, scope=child.i, side=doers) for ref in deed]
             if belief is not None:
                 found[start:] = [replace(slot, believed=True) for slot in found[start:]]
+        # "Berg denied cutting funds": the deed a denial names by its gerund is the speaker's own, about what
+        # it acts on
+        doers = frozenset(self._speakers(verb)) if verb.lemma_.lower() in DENIAL_VERBS else frozenset()
+        found += [
+            Slot("topic", "", ref, clause=deed.i, scope=deed.i, side=doers)
+            for deed in verb.children
+            if doers and deed.dep_ == "xcomp" and deed.tag_ == "VBG"
+            for ref in self._deed_topic(deed)
+        ]
         return found
 
     def _topic(self, clause: Token) -> list[Ref]:
@@ -1888,22 +1897,28 @@ class SlotReader:
         if expletive(subjects[0]):
             return nothing
         doers = frozenset(ref.entity_id for ref in self.args.resolve(subjects[0]))
+        deed = self._deed_topic(clause)
+        return (doers, deed) if doers and deed else nothing
+
+    def _deed_topic(self, clause: Token) -> list[Ref]:
+        """The topic of a deed's one direct object, a common noun naming no entity and no party, in no idiom
+        whose object is no thing (words.tsv empty_object_idioms); [] for any other deed."""
         objects = [c for c in clause.children if c.dep_ == "dobj"]
-        if not doers or len(objects) != 1:
-            return nothing
+        if len(objects) != 1:
+            return []
         noun = objects[0]
         if f"{clause.lemma_.lower()} {noun.lemma_.lower()}" in EMPTY_OBJECT_IDIOMS:
-            return nothing  # "said it made sense to merge": no thing made
+            return []  # "said it made sense to merge": no thing made
         topic = claim_topic(noun)
         if topic is None or self.args.resolve(noun) or self._states_of_economy(noun, clause):
-            return nothing
+            return []
         if self._parties_of_relations(noun) or any(t.i in self.args.entities.token_entity for t in topic):
-            return nothing
+            return []
         # "said it would cut tariffs on Peru", "would sign a deal with Kestrel": a party is named, whose
         # edge (or none) the claim is, never a bare generic word's
         if any(self.args.resolve(party) for party in _parties_named(noun, clause)):
-            return nothing
-        return doers, [Ref(topic_id(topic), noun.i, "topic")]
+            return []
+        return [Ref(topic_id(topic), noun.i, "topic")]
 
     def _speakers_belief(self, verb: Token, child: Token) -> Token | None:
         """ "Grant said he was convinced (sure, thought) Japan was moving in the right direction": where the
