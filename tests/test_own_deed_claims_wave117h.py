@@ -238,3 +238,20 @@ def test_a_gerund_after_a_plain_word_of_speech_is_no_denied_deed() -> None:
     .       .       PUNCT .   3 punct    -
     """
     )
+
+
+def test_a_bare_unit_acted_on_gives_no_topic() -> None:
+    # "Orbis Mining said it would sell 30 pct."
+    assert not topics(
+        """
+    Orbis  Orbis  PROPN NNP 2 compound ORG
+    Mining Mining PROPN NNP 3 nsubj    I-ORG
+    said   say    VERB  VBD 0 ROOT     -
+    it     it     PRON  PRP 6 nsubj    -
+    would  would  AUX   MD  6 aux      -
+    sell   sell   VERB  VB  3 ccomp    -
+    30     30     NUM   CD  8 nummod   -
+    pct    pct    NOUN  NN  6 dobj     -
+    .      .      PUNCT .   3 punct    -
+    """
+    )

@@ -195,6 +195,7 @@ from geokg.extract.lexicon.words import (
     OWNING_VERBS,
     PARTITIVE_WORDS,
     PEOPLE_NOUNS,
+    PERCENT_NOUNS,
     PERMISSION_VERBS,
     PLACE_NOUNS,
     PLACING_HEADS,
@@ -3637,16 +3638,16 @@ def _parties_named(noun: Token, clause: Token) -> list[Token]:
 
 def claim_topic(noun: Token) -> list[Token] | None:
     """The words of a claim's subject that name what the claim is about: the noun with its compounds and
-    adjectives ("tin ore output", "debtor nations", "money supply"), without determiner, number or
-    possessive, with its count ("3 million jobs", "two barges": how many is part of what is claimed);
-    None for a subject that names no topic of its own: a pronoun, an expletive, a proper name, a number,
-    amount, percent or time, a count of people ("the number of deaths"), a noun that
-    only points back ("the move", "the matter": pointing_nouns; "this announcement"; an act denied with
-    "no" points back to nothing: "no decision had been made" is of "decision"), people ("the
-    victims", "the gunman": someone, not something, whom a report names no better), a body that acts ("the
-    assembly", "the ministry": an actor the text named before), a place or state by its kind ("our city",
-    "the country"), a bare measure ("the size", "the estimated cost": of nothing named; "the size of the
-    deficit" is "size of deficit"), or a thing of a named owner's ("bin Laden's son")."""
+    adjectives ("tin ore output", "debtor nations", "money supply"), without determiner, number or possessive,
+    with its count ("3 million jobs", "two barges": how many is part of what is claimed); None for a subject
+    that names no topic of its own: a pronoun, an expletive, a proper name, a number, amount, percent or time,
+    a count of people ("the number of deaths"), a bare unit ("40 pct", "500 tonnes"), a noun that only points
+    back ("the move", "the matter": pointing_nouns; "this announcement"; an act denied with "no" points back
+    to nothing: "no decision had been made" is of "decision"), people ("the victims", "the gunman": someone,
+    not something, whom a report names no better), a body that acts ("the assembly", "the ministry": an actor
+    the text named before), a place or state by its kind ("our city", "the country"), a bare measure ("the
+    size", "the estimated cost": of nothing named; "the size of the deficit" is "size of deficit"), or a thing
+    of a named owner's ("bin Laden's son")."""
     lemma = noun.lemma_.lower()
     # "said no decision had been made": an act denied with "no" points back to no act named before; what
     # is denied is the claim's topic ("the decision was final" only points back)
@@ -3661,6 +3662,9 @@ def claim_topic(noun: Token) -> list[Token] | None:
         return None
     measure = lemma in MAGNITUDE_NOUNS
     if not measure and (lemma in QUANTITY_NOUNS or lemma in PARTITIVE_WORDS):
+        return None
+    # a bare unit ("would hold 40 pct", "500 tonnes would be shipped") measures nothing it names
+    if lemma in PERCENT_NOUNS or lemma in GOODS_MEASURE_NOUNS:
         return None
     if lemma in PEOPLE_NOUNS or lemma in GROUP_NOUNS or lemma in PERSON_NOUNS:
         return None
