@@ -104,6 +104,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
     ACCORD_NOUNS,
+    ACT_NOUNS,
     ADDED_PARTY_PREPS,
     AIMED_MEASURE_NOUNS,
     ALLEGATION_NOUNS,
@@ -139,6 +140,7 @@ from geokg.extract.lexicon.words import (
     DOCUMENT_NOUNS,
     ECONOMIC_CONTEST_WORDS,
     ECONOMY_NOUNS,
+    EMPTY_OBJECT_IDIOMS,
     EVENT_PARTNER_PREPS,
     EXISTENTIAL_CLAIM_NOUNS,
     EXPERIENCER_PREPS,
@@ -193,6 +195,7 @@ from geokg.extract.lexicon.words import (
     OWNING_VERBS,
     PARTITIVE_WORDS,
     PEOPLE_NOUNS,
+    PERCENT_NOUNS,
     PERMISSION_VERBS,
     PLACE_NOUNS,
     PLACING_HEADS,
@@ -295,7 +298,8 @@ class Slot:
     # would …"), read as said directly, though a view of what ought to be asks nothing of anyone
     believed: bool = False
     # of a circumstance slot: the entity and the state it acts for ("a meeting between India's minister A
-    # and B" sides A with India, which then meets no one of its own)
+    # and B" sides A with India, which then meets no one of its own); of a topic slot of a claim's own deed
+    # ("said he would raise taxes"), the doer the claim's pronoun stands for
     side: frozenset[str] = frozenset()
 
 
@@ -1860,16 +1864,29 @@ class SlotReader:
                 # "Zenith said tin ore output would fall": a claim whose subject names no one is about that
                 # thing (rules.speech_topic); only the verb's own clause, not one inside what it reports
                 found += [Slot("topic", "", ref, clause=child.i, scope=child.i) for ref in self._topic(child)]
+                # "Berg said he would not raise taxes": a claim of the doer's own deed is about what it acts
+                # on; the doer goes with it (`side`), for the rule to keep only the speaker's own
+                doers, deed = self._own_deed_topic(child)
+                found += [Slot("topic", "", ref, clause=child.i, scope=child.i, side=doers) for ref in deed]
             if belief is not None:
                 found[start:] = [replace(slot, believed=True) for slot in found[start:]]
+        # "Berg denied cutting funds": the deed a denial names by its gerund is the speaker's own, about what
+        # it acts on
+        doers = frozenset(self._speakers(verb)) if verb.lemma_.lower() in DENIAL_VERBS else frozenset()
+        found += [
+            Slot("topic", "", ref, clause=deed.i, scope=deed.i, side=doers)
+            for deed in verb.children
+            if doers and deed.dep_ == "xcomp" and deed.tag_ == "VBG"
+            for ref in self._deed_topic(deed)
+        ]
         return found
 
     def _topic(self, clause: Token) -> list[Ref]:
         """The thing a reported clause is about when its one subject is a common noun that names no entity,
         no state's economy and no relation's parties ("debtor nations", "the money supply"); [] for any
         other subject (claim_topic)."""
-        subjects = _content_subjects(clause)
-        if len(subjects) != 1 or subjects[0].dep_ not in NOMINAL_SUBJECT_DEPS:
+        subjects = _content_subjects(clause) or _denied_acts_there(clause)
+        if len(subjects) != 1 or subjects[0].dep_ not in (*NOMINAL_SUBJECT_DEPS, "attr"):
             return []
         noun = subjects[0]
         topic = claim_topic(noun)
@@ -1880,6 +1897,45 @@ class SlotReader:
         # "said the sanctions on Iran would be lifted", "the deal would be signed with Kestrel", "the plan
         # would help Mexico": a claim whose noun's own phrase or whose verb names a party is about that
         # party (speech_content's, or nothing), never about a bare generic word
+        if any(self.args.resolve(party) for party in _parties_named(noun, clause)):
+            return []
+        # "said there was no plan to attack Peru": a denied act that names an actor is no bare thing's
+        if noun.dep_ == "attr" and any(t.i in self.args.entities.token_entity for t in noun.subtree):
+            return []
+        return [Ref(topic_id(topic), noun.i, "topic")]
+
+    def _own_deed_topic(self, clause: Token) -> tuple[frozenset[str], list[Ref]]:
+        """ "Berg said he would not raise taxes", "Kestrel said it would cut 2,000 jobs": a reported clause
+        whose one subject is a personal pronoun the text gives to an actor, and which acts on a common noun
+        naming no entity and no party (claim_topic of its direct object), is about that noun. The pronoun's
+        entities and the topic; (empty, []) for any other clause. Whether the doer is the speaker's own
+        side is the rule's to judge (rules.speech_topic)."""
+        subjects = _content_subjects(clause)
+        nothing: tuple[frozenset[str], list[Ref]] = (frozenset(), [])
+        if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or subjects[0].tag_ != "PRP":
+            return nothing
+        if expletive(subjects[0]):
+            return nothing
+        doers = frozenset(ref.entity_id for ref in self.args.resolve(subjects[0]))
+        deed = self._deed_topic(clause)
+        return (doers, deed) if doers and deed else nothing
+
+    def _deed_topic(self, clause: Token) -> list[Ref]:
+        """The topic of a deed's one direct object, a common noun naming no entity and no party, in no idiom
+        whose object is no thing (words.tsv empty_object_idioms); [] for any other deed."""
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if len(objects) != 1:
+            return []
+        noun = objects[0]
+        if f"{clause.lemma_.lower()} {noun.lemma_.lower()}" in EMPTY_OBJECT_IDIOMS:
+            return []  # "said it made sense to merge": no thing made
+        topic = claim_topic(noun)
+        if topic is None or self.args.resolve(noun) or self._states_of_economy(noun, clause):
+            return []
+        if self._parties_of_relations(noun) or any(t.i in self.args.entities.token_entity for t in topic):
+            return []
+        # "said it would cut tariffs on Peru", "would sign a deal with Kestrel": a party is named, whose
+        # edge (or none) the claim is, never a bare generic word's
         if any(self.args.resolve(party) for party in _parties_named(noun, clause)):
             return []
         return [Ref(topic_id(topic), noun.i, "topic")]
@@ -3626,17 +3682,21 @@ def _parties_named(noun: Token, clause: Token) -> list[Token]:
 
 def claim_topic(noun: Token) -> list[Token] | None:
     """The words of a claim's subject that name what the claim is about: the noun with its compounds and
-    adjectives ("tin ore output", "debtor nations", "money supply"), without determiner, number or
-    possessive, with its count ("3 million jobs", "two barges": how many is part of what is claimed);
-    None for a subject that names no topic of its own: a pronoun, an expletive, a proper name, a number,
-    amount, percent or time, a count of people ("the number of deaths"), a noun that
-    only points back ("the move", "the matter": pointing_nouns; "this announcement"), people ("the
-    victims", "the gunman": someone, not something, whom a report names no better), a body that acts ("the
-    assembly", "the ministry": an actor the text named before), a place or state by its kind ("our city",
-    "the country"), a bare measure ("the size", "the estimated cost": of nothing named; "the size of the
-    deficit" is "size of deficit"), or a thing of a named owner's ("bin Laden's son")."""
+    adjectives ("tin ore output", "debtor nations", "money supply"), without determiner, number or possessive,
+    with its count ("3 million jobs", "two barges": how many is part of what is claimed); None for a subject
+    that names no topic of its own: a pronoun, an expletive, a proper name, a number, amount, percent or time,
+    a count of people ("the number of deaths"), a bare unit ("40 pct", "500 tonnes"), a noun that only points
+    back ("the move", "the matter": pointing_nouns; "this announcement"; an act denied with "no" points back
+    to nothing: "no decision had been made" is of "decision"), people ("the victims", "the gunman": someone,
+    not something, whom a report names no better), a body that acts ("the assembly", "the ministry": an actor
+    the text named before), a place or state by its kind ("our city", "the country"), a bare measure ("the
+    size", "the estimated cost": of nothing named; "the size of the deficit" is "size of deficit"), or a thing
+    of a named owner's ("bin Laden's son")."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or expletive(noun) or lemma in POINTING_NOUNS:
+    # "said no decision had been made": an act denied with "no" points back to no act named before; what
+    # is denied is the claim's topic ("the decision was final" only points back)
+    denied_act = lemma in ACT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    if noun.pos_ != "NOUN" or expletive(noun) or (lemma in POINTING_NOUNS and not denied_act):
         return None
     if noun.ent_type_ in AMOUNT_LABELS | TIME_LABELS | {"PERCENT", "CARDINAL", "ORDINAL", "PERSON", "NORP"}:
         return None
@@ -3646,6 +3706,9 @@ def claim_topic(noun: Token) -> list[Token] | None:
         return None
     measure = lemma in MAGNITUDE_NOUNS
     if not measure and (lemma in QUANTITY_NOUNS or lemma in PARTITIVE_WORDS):
+        return None
+    # a bare unit ("would hold 40 pct", "500 tonnes would be shipped") measures nothing it names
+    if lemma in PERCENT_NOUNS or lemma in GOODS_MEASURE_NOUNS:
         return None
     if lemma in PEOPLE_NOUNS or lemma in GROUP_NOUNS or lemma in PERSON_NOUNS:
         return None
@@ -3661,8 +3724,9 @@ def claim_topic(noun: Token) -> list[Token] | None:
     if any(c.dep_ == "poss" and c.ent_type_ not in TIME_LABELS for c in noun.children):
         return None
     # a body by its kind ("the committee approved"), a document by its noun ("the report showed"): an
-    # actor or a source the text named before, which the claim only points back to
-    if lemma in UNNAMED_BODY_NOUNS or lemma in DOCUMENT_NOUNS:
+    # actor or a source the text named before, which the claim only points back to (an act denied with
+    # "no", "no decision", points back to none)
+    if (lemma in UNNAMED_BODY_NOUNS or lemma in DOCUMENT_NOUNS) and not denied_act:
         return None
     # the unbroken run of modifiers before the noun: "the Bank's own money supply" -> "money supply"
     start = noun.i
@@ -3730,6 +3794,22 @@ def topic_id(words: list[Token]) -> str:
         for k, word in enumerate(words)
     )
     return TOPIC_ID_PREFIX + "_".join(text.lower().split())
+
+
+def _denied_acts_there(clause: Token) -> list[Token]:
+    """ "said there was no plan to raise fees", "there had been no decision": the act an empty "there"
+    denies with "no" (act_nouns.tsv), which the claim is about as if it were its subject ("no plan existed");
+    [] for any other clause. Another noun after "there is no" ("no need", "no doubt", "no chance") names no
+    thing the claim is about."""
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in clause.children):
+        return []
+    return [
+        noun
+        for noun in clause.children
+        if noun.dep_ == "attr"
+        and noun.lemma_.lower() in ACT_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    ]
 
 
 def _content_subjects(clause: Token) -> list[Token]:

@@ -2366,15 +2366,17 @@ def _speakers(clause: Clause) -> list[Ref]:
     return speakers or list(clause.voices)
 
 
-@rule("speech_topic", confidence=0.45, version=7)
+@rule("speech_topic", confidence=0.45, version=8)
 def speech_topic(clause: Clause) -> Iterator[Fact]:
     """A named speaker's claim about what is no actor is about that thing: "Zenith said tin ore output would
     fall" (Zenith -say-> tin ore output, the claim its content).
 
-    The topic is the reported clause's subject, a common noun that names no entity (objects.claim_topic);
-    only where speech_content has no edge of that claim, and only a speaker the text names: a group of an
-    occupation ("analysts said") is nobody's word. The predicate is the one speech_content gives a plain
-    statement; no stance, which needs someone to take it toward."""
+    The topic is the reported clause's subject, a common noun that names no entity (objects.claim_topic),
+    or, where that subject is a pronoun for the speaker or the speaker's own side ("Berg said he would not
+    raise taxes", "Kestrel denied it would cut jobs"), the common noun the clause acts on; only where
+    speech_content has no edge of that claim, and only a speaker the text names: a group of an occupation
+    ("analysts said") is nobody's word. The predicate is the one speech_content gives a plain statement; no
+    stance, which needs someone to take it toward."""
     topics = clause.slots_of("topic")
     # "would say", "might argue": a word not (yet) spoken; a report inside another's ("X said Y had
     # indicated that …") is the other's word, whose own content is what they report
@@ -2406,6 +2408,8 @@ def speech_topic(clause: Clause) -> Iterator[Fact]:
         claim = claim_words(doc[slot.scope])
         if claim in claimed:
             continue
+        if not all(_own_entity(clause, doer) for doer in slot.side):
+            continue  # "Berg said they would raise taxes" of another's deed: theirs to be read, not a topic
         for speaker in speakers:
             # "Bolt said he believed inflation would ease": his own view nested in his own report is his
             # word, attributed to no one (not to himself), as speech_content's is
@@ -2585,9 +2589,14 @@ def _own_side(clause: Clause, ref: Ref) -> bool:
     for ("Kestrel Ltd chairman X" of Kestrel), or an unnamed organ of that state ("Afghan officials said
     Afghan forces killed …": the state reports its army)? An organ's id names its state
     ("org:military@afg"); a group's ("group:…@afg") is no organ."""
-    if ref.entity_id in clause.agent_side | clause.served:
+    return _own_entity(clause, ref.entity_id)
+
+
+def _own_entity(clause: Clause, entity_id: str) -> bool:
+    """Is the entity the speaker's own side (_own_side)?"""
+    if entity_id in clause.agent_side | clause.served:
         return True
-    kind, _, state = ref.entity_id.partition("@")
+    kind, _, state = entity_id.partition("@")
     return kind.startswith("org:") and bool(state) and f"country:{state.upper()}" in clause.agent_side
 
 
