@@ -88,7 +88,9 @@ from geokg.extract.lexicon.words import (
     DIRECTIONS,
     EVENT_MAKING_VERBS,
     FIRM_ORIGIN_NOUNS,
+    PERSON_PRONOUNS,
     REPORTING_VERBS,
+    REQUEST_VERBS,
     SOVEREIGN_INSTITUTIONS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -1224,6 +1226,131 @@ def _reported_doers_state(ctx: AffiliationContext, cl: Cluster, other: str | Non
     return doers.pop() if len(doers) == 1 else None
 
 
+def _own_speakers_state(
+    ctx: AffiliationContext, cl: Cluster, setting: str | None, other: str | None
+) -> str | None:
+    """ "Minister X said Ruritania had agreed to free the men. He said the government had sought their
+    return for a year": an unnamed state actor that an officer of the story's own state (an office of the
+    state, of one of its parties or bodies) first speaks of, or calls on, right after such an officer's
+    report of another state's act, is the officer's own state's government, not the reported state's
+    (`other`: the state the paragraph rule would give it). The other state was only reported, and a
+    state's officers speak of their own government. Not where a foreign officer speaks of it in the story,
+    nor where the words place it in another state ("the government in Kabul"), nor against a sentence
+    whose own subject is the other state ("Ruritania voted. X said the government must …": Ruritania's);
+    a visiting officer in a story set in the host state is no officer of the setting."""
+    if not setting or not other or other == setting or not _bare_state_actor(cl) or not cl.mentions:
+        return None
+    first = min(cl.mentions, key=lambda m: m.start)
+    for m in cl.mentions:
+        word = ctx.doc[m.start : m.end].root
+        spoken = _speaker_of(ctx, word)
+        if spoken is None:
+            if m is first:
+                return None
+            continue
+        speaker, clause = spoken
+        state = _officers_state(ctx, speaker) if speaker is not None else None
+        if m is first and state != setting:
+            return None
+        if state is not None and (state != setting or _placed_elsewhere(ctx, clause, setting)):
+            return None
+    sent = ctx.doc[first.start].sent
+    if sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    reporter = _reporter_of(ctx, before.root)
+    if reporter is None or _officers_state(ctx, reporter) != setting:
+        return None
+    return setting
+
+
+def _speaker_of(ctx: AffiliationContext, word: Token) -> tuple[Cluster | None, Token] | None:
+    """Who speaks of the word, with the clause they say it in: the subject of the verb of saying whose
+    reported clause holds it ("X said the government had sought", "The government erred, X said"), or of
+    the verb that asks it ("X called on the government to act", "X urged the government"). None where no
+    one speaks it; the speaker None where the subject is no entity."""
+    if word.dep_ == "pobj" and word.head.lower_ == "on" and word.head.head.lemma_.lower() == "call":
+        return _subject_of(ctx, word.head.head), word.head.head
+    if word.dep_ == "dobj" and word.head.lemma_.lower() in REQUEST_VERBS:
+        return _subject_of(ctx, word.head), word.head
+    verb = word
+    while verb.dep_ not in ("ccomp", "ROOT") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
+        return _subject_of(ctx, verb.head), verb
+    if verb.dep_ == "ROOT":
+        sayers = [c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.i > word.i]
+        for sayer in sayers:
+            if sayer.lemma_.lower() in REPORTING_VERBS:
+                return _subject_of(ctx, sayer), verb
+    return None
+
+
+def _reporter_of(ctx: AffiliationContext, root: Token) -> Cluster | None:
+    """Who reports a sentence ("X said Y did it", "Y did it, X said"): the subject of its main verb of
+    saying, or of one hung on its main verb."""
+    if root.lemma_.lower() in REPORTING_VERBS:
+        return _subject_of(ctx, root)
+    for sayer in (c for c in root.children if c.dep_ in ("parataxis", "ccomp")):
+        if sayer.lemma_.lower() in REPORTING_VERBS:
+            return _subject_of(ctx, sayer)
+    return None
+
+
+def _subject_of(ctx: AffiliationContext, verb: Token) -> Cluster | None:
+    """The entity that is the verb's subject (a coordinated verb's: "said it was pleased but called on");
+    "he", "she": the person named last before the pronoun, as coreference will take it."""
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    found = ctx.clusters.cluster_at(subject.i)
+    if found is not None or subject.lower_ not in PERSON_PRONOUNS:
+        return found
+    people = [
+        (m.start, other)
+        for other in ctx.clusters.clusters
+        if ctx.found.types.get(other.key, other.type) == "PERSON"
+        for m in other.mentions
+        if m.start < subject.i
+    ]
+    return max(people, key=lambda pair: pair[0])[1] if people else None
+
+
+def _officers_state(ctx: AffiliationContext, speaker: Cluster) -> str | None:
+    """The state a person holds an office of, or of one of whose parties or state bodies they hold one
+    ("Foreign Minister X" of a state, "Labour MP Y", "the party's spokesman Z"), where it is their state;
+    None for anyone else (a lawyer, a group's director)."""
+    state = ctx.state_of(speaker)
+    if not state or ctx.found.types.get(speaker.key, speaker.type) != "PERSON":
+        return None
+    by_key = {other.key: other for other in ctx.clusters.clusters}
+    for role in ctx.found.roles:
+        target = by_key.get(role.target) if role.holder == speaker.key else None
+        if target is None:
+            continue
+        if target.country == state or (
+            ctx.state_of(target) == state and (is_party_name(target.label) or ctx.state_body(target))
+        ):
+            return state
+    return None
+
+
+def _placed_elsewhere(ctx: AffiliationContext, clause: Token, setting: str) -> bool:
+    """Whether the clause sets something "in" a place of another state than the setting ("the government
+    in Kabul must act", "elections in Iraq")."""
+    for prep in clause.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            place = ctx.clusters.cluster_at(pobj.i)
+            state = ctx.state_of(place) if place is not None and place.type in PLACE_LABELS else None
+            if state is not None and state != setting:
+                return True
+    return False
+
+
 def _constituents_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
     """ "X has raised her standing with voters", "X appealed to the public": a bare public (sector PPL:
     "voters", "the public", "the electorate") is the state of the person the clause it hangs in is about,
@@ -1361,7 +1488,9 @@ def article_actors(ctx: AffiliationContext) -> None:
         state = state or (_placed_groups_state(ctx, cl) if setting else None)
         if not state:
             fallback = _paragraph_state(ctx, cl, generic) or setting
-            state = _reported_doers_state(ctx, cl, fallback) or _subjects_state(ctx, cl) or fallback
+            # "Minister X said Ruritania agreed. He said the government had sought it": X's own government
+            own = _own_speakers_state(ctx, cl, setting, fallback)
+            state = own or _reported_doers_state(ctx, cl, fallback) or _subjects_state(ctx, cl) or fallback
         forces = (ctx.found.sectors.get(cl.key) or cl.sector) == "MIL"
         if state is None and generic and (fold(cl.label) in CHAMBER_STATES or forces):
             # "the House" in a story whose every place is of one state, too few to make it its setting
