@@ -1,11 +1,12 @@
 """Wave 117 F: CAMEO roots of investigations, court rulings and persons handed back (cameo.tsv wave 117 F
-rows). The police questioning anyone investigates a crime (091), another organ of a state questioning
-persons counted by their people investigates (090); evidence gathered against someone and a case referred to
-prosecutors or the police are inquiries (090). A court overruling a government, or striking down a
-party's law, rejects it (120); an injunction granted against a party rejects that party, and the party
-it is granted to is given no aid. A person (or persons counted by their people) handed back or returned
-is released (0841); a state handing back land returns it (084), and voters returning someone to power
-release nobody. The sentences are ours and their parses are written by hand (tests/hand_docs.py)."""
+rows). The police questioning ("quizzing") anyone investigates a crime (091), another organ of a state
+questioning persons counted by their people investigates (090); evidence gathered against someone and a
+case referred to prosecutors or the police are inquiries (090). A court overruling a government, or
+striking down (overturning, quashing) a party's law, rejects it (120); an injunction granted or issued
+against a party rejects that party, and the party it is granted to is given no aid. A person (or persons
+counted by their people) handed back or returned is released (0841); a state handing back land returns it
+(084), and voters returning someone to power release nobody. The sentences are ours and their parses are
+written by hand (tests/hand_docs.py)."""
 
 from __future__ import annotations
 
@@ -144,6 +145,44 @@ power       power       NOUN  NN   5  pobj      -
 """
 
 
+# "Two Danes were quizzed by Belgian police."
+QUIZZED_BY_POLICE = """
+Two         two         NUM   CD   2  nummod    CARDINAL
+Danes       Danes       PROPN NNPS 4  nsubjpass NORP
+were        be          AUX   VBD  4  auxpass   -
+quizzed     quiz        VERB  VBN  0  ROOT      -
+by          by          ADP   IN   4  agent     -
+Belgian     belgian     ADJ   JJ   7  amod      NORP
+police      police      NOUN  NNS  5  pobj      -
+.           .           PUNCT .    4  punct     -
+"""
+
+# "The Supreme Court overturned Ontario's ban."
+BAN_OVERTURNED = """
+The         the         DET   DT   3  det       ORG
+Supreme     Supreme     PROPN NNP  3  compound  I-ORG
+Court       Court       PROPN NNP  4  nsubj     I-ORG
+overturned  overturn    VERB  VBD  0  ROOT      -
+Ontario     Ontario     PROPN NNP  7  poss      GPE
+'s          's          PART  POS  5  case      -
+ban         ban         NOUN  NN   4  dobj      -
+.           .           PUNCT .    4  punct     -
+"""
+
+# "The High Court issued an injunction against Vantor."
+INJUNCTION_ISSUED = """
+The         the         DET   DT   3  det       ORG
+High        High        PROPN NNP  3  compound  I-ORG
+Court       Court       PROPN NNP  4  nsubj     I-ORG
+issued      issue       VERB  VBD  0  ROOT      -
+an          an          DET   DT   6  det       -
+injunction  injunction  NOUN  NN   4  dobj      -
+against     against     ADP   IN   6  prep      -
+Vantor      Vantor      PROPN NNP  7  pobj      ORG
+.           .           PUNCT .    4  punct     -
+"""
+
+
 def test_police_questioning_people_investigate_a_crime() -> None:
     assert codes_between(POLICE_QUESTIONED_PEOPLE, "Belgian police", "Moroccan citizens") == {"091"}
 
@@ -187,3 +226,15 @@ def test_people_returned_are_released() -> None:
 
 def test_returned_to_power_releases_nobody() -> None:
     assert codes_between(RETURNED_TO_POWER, "voters", "Ana Reis") == {None}
+
+
+def test_people_quizzed_by_police_are_investigated() -> None:
+    assert codes_between(QUIZZED_BY_POLICE, "Belgian police", "Danish citizens") == {"091"}
+
+
+def test_ban_overturned_rejects_its_owner() -> None:
+    assert codes_between(BAN_OVERTURNED, "Supreme Court", "Ontario") == {"120"}
+
+
+def test_injunction_issued_rejects_whom_it_is_against() -> None:
+    assert codes_between(INJUNCTION_ISSUED, "High Court", "Vantor") == {"120"}

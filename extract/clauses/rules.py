@@ -1424,7 +1424,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=64)
+@rule("light_verb", confidence=0.7, version=65)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
