@@ -1102,9 +1102,13 @@ def _few_counted(noun: Token) -> bool:
 
 
 def _one_national(noun: Token) -> bool:
-    """ "handed back an Israeli", "police arrested a Syrian": a people's word used as a noun after "a" or "an"
-    is one person of the state (its citizen), not the state."""
-    if noun.pos_ not in ("PROPN", "NOUN"):
+    """ "handed back an Israeli", "police arrested a Syrian": a people's word used as a noun after "a" or
+    "an", the one an act is done to (the object, or a passive's subject), is one person of the state (its
+    citizen), not the state. Elsewhere it tells someone's nationality ("As a Swede, I ...", "An Australian,
+    Ana Ruiz, said"), which the roles read."""
+    if noun.pos_ not in ("PROPN", "NOUN") or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "appos" for c in noun.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < noun.i for c in noun.children)
 
