@@ -578,10 +578,12 @@ class ActorReader:
         state = mention.country
         if state is None or mention.label != "NORP" or head.i != mention.end - 1:
             return None
-        if head.tag_ not in ("NNS", "NNPS") or head.dep_ in PREDICATE_DEPS or not is_demonym(mention.text):
+        one = _one_national(head)
+        plural = head.tag_ in ("NNS", "NNPS")
+        if not (plural or one) or head.dep_ in PREDICATE_DEPS or not is_demonym(mention.text):
             return None
         agent = _crowd_of(head) or head
-        counted = agent is not head or any(_counts(c) for c in head.children)
+        counted = one or agent is not head or any(_counts(c) for c in head.children)
         counted = counted or _the_whole_people(head, state)
         group = _protest_group(agent.head) if agent.dep_ == "nsubj" else None
         if group is None and not counted:
@@ -589,7 +591,8 @@ class ActorReader:
         if group is not None and not counted and self._protests_another_state(agent.head, state):
             return None
         # "four Britons", "the two Americans": so few of them are persons of the state, its citizens
-        phrase = group or _phrases()["citizens" if _few_counted(head) else "people"]
+        # "handed back an Israeli": one of them, a citizen of the state
+        phrase = group or _phrases()["citizens" if one or _few_counted(head) else "people"]
         return Actor(head.i, mention.start, phrase, phrase.actor, ((state, mention.start),), True)
 
     def _reported_forces_state(self, noun: Token) -> Country | None:
@@ -1096,6 +1099,18 @@ def _few_counted(noun: Token) -> bool:
             value = int(text) if text.isdigit() else NUMBER_WORDS.get(text)
             return value is not None and value <= MAX_PERSONS_COUNTED
     return False
+
+
+def _one_national(noun: Token) -> bool:
+    """ "handed back an Israeli", "police arrested a Syrian": a people's word used as a noun after "a" or
+    "an", the one an act is done to (the object, or a passive's subject), is one person of the state (its
+    citizen), not the state. Elsewhere it tells someone's nationality ("As a Swede, I ...", "An Australian,
+    Ana Ruiz, said"), which the roles read."""
+    if noun.pos_ not in ("PROPN", "NOUN") or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "appos" for c in noun.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < noun.i for c in noun.children)
 
 
 def _counts(modifier: Token) -> bool:
