@@ -121,6 +121,7 @@ from geokg.extract.clauses.voice import (
     negated_with_its_pair,
     obligation,
     on_condition,
+    opens_contrast,
     owned_after_copula,
     owned_after_name,
     participle_as_subject,
@@ -211,7 +212,6 @@ from geokg.extract.lexicon.words import (
     COMPELLING_VERBS,
     CONTRAST_CONJUNCTIONS,
     CONTRAST_MARKS,
-    CONTRAST_PHRASES,
     CONTROLLER_MODALS,
     DEATH_VERBS,
     DEBT_STANDING_NOUNS,
@@ -2613,9 +2613,7 @@ def after_contrast(subject: Token) -> bool:
     """ "Blair rather than Howard should lead": a subject (or any phrase) named after "rather than" or
     "instead of" is the one that does not do it (the parser hangs it on the verb as a second subject)."""
     start = subject.left_edge.i
-    return (
-        start >= 2 and f"{subject.doc[start - 2].lower_} {subject.doc[start - 1].lower_}" in CONTRAST_PHRASES
-    )
+    return start > 0 and opens_contrast(subject.doc[start - 1])
 
 
 def _describes_name_after(noun: Token, subjects: list[Token]) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from geokg.extract.clauses.arguments import (
+    ACTOR_TYPES,
     STATES_OWN_NOUNS,
     Ref,
     gives_examples,
@@ -411,15 +412,11 @@ def _own_side_spoken_for(clause: Clause, fact: Fact) -> bool:
     verb = clause.verb
     named = {t.i for t in noun.subtree}
     return any(
-        t.ent_type_ in _ACTOR_ENTITY_TYPES and t.i not in named
+        t.ent_type_ in ACTOR_TYPES and t.i not in named
         for content in verb.children
         if content.dep_ == "ccomp" and content.i > verb.i
         for t in content.subtree
     )
-
-
-# The entity types of a name that is an actor ("Britain", "Acme", "Jan Roe", "the French")
-_ACTOR_ENTITY_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 
 
 def _party_named(noun: Token) -> bool:
@@ -1202,8 +1199,10 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
     # "said in a letter to Kenyan officials that Ghana would retaliate": the word sent to the document's
     # addressee carries what it says, as "said to Kenyan officials that …" does (rule prep)
     told = _told(clause) or _document_told(clause)
+    # (an active clause only: a real passive's refusal is passive_prep's)
+    admitting = None if clause.passive else _admission_noun_of(clause)
     for fact in _agents_act_on(clause, *(("prep_noun",) if said else ("object_noun", "prep_noun"))):
-        admission = _lost_passive_of_admission(clause, fact)
+        admission = _lost_passive_of_admission(clause, admitting, fact) if admitting is not None else None
         if admission is not None:
             # "six Kurds refused entry to Peru": Peru refused them, read off the subject as in a passive
             yield _admission_by_a_state(clause, admission, fact.object, fact.subject)
@@ -1253,15 +1252,13 @@ def _share_as_stake(clause: Clause, fact: Fact) -> Fact:
 
 def _admission_to_a_state(clause: Clause, noun: int, place: Ref) -> bool:
     """Is the clause a state's letting in or keeping out ("refused entry to Peru", "granted asylum in
-    Chile"): a verb of admission (admission_verbs) whose noun of admission (admission_nouns) reaches a state
-    through "to", "into" or "in"? Only the state whose border it is admits or refuses."""
+    Chile"): does the noun of admission the clause's verb of admission takes (`noun`, from
+    _admission_noun_of) reach a state through "to", "into" or "in"? Only the state whose border it is admits
+    or refuses."""
     doc = clause.sentence.doc
     prep = doc[place.token].head
     return (
-        clause.lemma in ADMISSION_VERBS
-        and doc[noun].lemma_.lower() in ADMISSION_NOUNS
-        and doc[noun].head == clause.verb
-        and prep.lower_ in ("to", "into", "in")
+        prep.lower_ in ("to", "into", "in")
         # "entry to Peru", or the place hung on the verb: "were granted asylum in Chile"
         and prep.head.i in (noun, clause.verb.i)
         and place.entity_id.startswith("country:")
@@ -1269,21 +1266,23 @@ def _admission_to_a_state(clause: Clause, noun: int, place: Ref) -> bool:
 
 
 def _admission_noun_of(clause: Clause) -> int | None:
-    """The noun of admission the clause's verb takes as its object ("refused entry"), or None."""
+    """The noun of admission (admission_nouns) a verb of admission (admission_verbs) takes as its object
+    ("refused entry"), or None."""
+    if clause.lemma not in ADMISSION_VERBS:
+        return None
     for child in clause.verb.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in ADMISSION_NOUNS:
             return child.i
     return None
 
 
-def _lost_passive_of_admission(clause: Clause, fact: Fact) -> int | None:
+def _lost_passive_of_admission(clause: Clause, noun: int, fact: Fact) -> int | None:
     """ "took up the case of six Kurds refused entry to Peru", "Two reporters, denied visas to Chile, flew
     home": the parser read a reduced passive as an active verb with the people as its subject. People do
     not let anyone into a state; where the subject is people (a group or persons, or ones counted by a
-    number: "six Kurds") and the noun of admission reaches a state, the subject is the one refused. The
-    noun of admission ("entry"), or None."""
-    noun = _admission_noun_of(clause)
-    if clause.passive or noun is None or not _admission_to_a_state(clause, noun, fact.object):
+    number: "six Kurds") and the active clause's noun of admission (`noun`) reaches a state, the subject is
+    the one refused. The noun of admission ("entry"), or None."""
+    if not _admission_to_a_state(clause, noun, fact.object):
         return None
     if fact.subject.entity_id.startswith("country:"):
         return None

@@ -759,16 +759,15 @@ def _from_governor(verb: Token) -> Step | None:
     if quoted:
         # "X was quoted by the paper as saying …": the one quoted speaks, never the by-agent who quotes
         return Step("control", nouns=tuple(quoted))
+    # "called for the creation of a fund to help Peru": the fund helps, as if the parser had hung the
+    # infinitive on it; so does "rejected (backed) Smith's Global Aid Facility to raise aid to X": the
+    # facility's purpose, not a deed of the one who judges it. An aim noun's is its owner's ("pressed for a
+    # plan to …": no one named), never the judge's.
     body = _body_before_infinitive(verb, governor)
+    if body is None:
+        body = _judged_body_before_infinitive(verb, governor)
     if body is not None:
-        # "called for the creation of a fund to help Peru": the fund helps, as if the parser had hung the
-        # infinitive on it; an aim noun's is its owner's ("pressed for a plan to …": no one named)
         return _aim_owner(body) if _aim_noun(body) else Step("relative", nouns=(body,))
-    judged = _judged_body_before_infinitive(verb, governor)
-    if judged is not None:
-        # "rejected (backed) Smith's Global Aid Facility to raise aid to X": the facility's purpose, not a
-        # deed of the one who judges it; a plan's is its owner's, never the judge's
-        return _aim_owner(judged) if _aim_noun(judged) else Step("relative", nouns=(judged,))
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
     lemma = governor.lemma_.lower()
     raising = verb.dep_ == "xcomp" and lemma in RAISING_VERBS

@@ -225,18 +225,18 @@ def _set_aside(verb: Token) -> bool:
     hangs it on the main verb with that word as its "mark", or makes it the object of that word
     ("pcomp"). The main verb keeps its own polarity."""
     if verb.dep_ == "pcomp":
-        return _opens_contrast(verb.head)  # "instead of selling it", ", rather than keeping it"
+        return opens_contrast(verb.head)  # "instead of selling it", ", rather than keeping it"
     if verb.dep_ == "conj":
         # "privatise rather than keep X"; only the conjunction nearest the verb joins it ("talk rather than
         # fight, and signed a pact with X": the pact is signed)
         head = verb.head
         joins = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
-        return bool(joins) and _opens_contrast(joins[-1])
+        return bool(joins) and opens_contrast(joins[-1])
     # "Rather than fight X, Y will talk": "than" the mark of the verb's clause
-    return any(c.dep_ == "mark" and c.i < verb.i and _opens_contrast(c) for c in verb.children)
+    return any(c.dep_ == "mark" and c.i < verb.i and opens_contrast(c) for c in verb.children)
 
 
-def _opens_contrast(word: Token) -> bool:
+def opens_contrast(word: Token) -> bool:
     """Is the word the last of a contrast phrase ("than" of "rather than", "of" of "instead of")?"""
     return word.i > 0 and f"{word.doc[word.i - 1].lower_} {word.lower_}" in CONTRAST_PHRASES
 
