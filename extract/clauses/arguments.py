@@ -239,6 +239,7 @@ class ArgumentResolver:
         self.setting = setting  # the state the article is about (affiliations `setting`), if any
         self.paragraph_states = paragraph_states or {}  # sentence start -> state the one before is about
         self._offices_read: set[int] = set()  # bare offices whose clause's other sides are being read
+        self._table_holders: dict[tuple[str, str], str | None] = {}  # (state, title) -> its one holder
         self.antecedents = antecedents
         self.affiliated_people = affiliated_people  # entity id (country/org) -> people acting for it
         self.descriptions = descriptions or {}  # entity id -> its title nouns ("ambassador")
@@ -765,6 +766,11 @@ class ArgumentResolver:
     def _table_holder(self, state: str, title: str) -> str | None:
         """The one person of the article whom the office table has in the office the title names, of that
         state, on the article's day (any term when it has none); None when none or several."""
+        if (state, title) not in self._table_holders:
+            self._table_holders[(state, title)] = self._one_table_holder(state, title)
+        return self._table_holders[(state, title)]
+
+    def _one_table_holder(self, state: str, title: str) -> str | None:
         found = []
         for entity in self.entities.entities():
             if entity.type != "PERSON" or entity.country != state:

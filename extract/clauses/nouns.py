@@ -939,12 +939,10 @@ def _owners_of_place_attacked(noun: Token, place: Token) -> list[Token]:
 
 
 class EventNounReader:
-    def __init__(
-        self, resolver: ArgumentResolver, speaker_of: Speakers, modality_of: ClauseModality | None = None
-    ) -> None:
+    def __init__(self, resolver: ArgumentResolver, speaker_of: Speakers, modality_of: ClauseModality) -> None:
         self.args = resolver
         self.speaker_of = speaker_of
-        self.modality_of: ClauseModality = modality_of or (lambda verb: None)
+        self.modality_of = modality_of
 
     def _carried_through(self, noun: Token) -> str | None:
         """ "Acme is due to complete its takeover of Zenith next month", "will finalise its purchase of Y",

@@ -1889,18 +1889,25 @@ class SlotReader:
         if len(subjects) != 1 or subjects[0].dep_ not in (*NOMINAL_SUBJECT_DEPS, "attr"):
             return []
         noun = subjects[0]
+        refs = self._bare_topic(noun, clause)
+        # "said there was no plan to attack Peru": a denied act that names an actor is no bare thing's
+        if refs and noun.dep_ == "attr" and any(t.i in self.args.entities.token_entity for t in noun.subtree):
+            return []
+        return refs
+
+    def _bare_topic(self, noun: Token, clause: Token) -> list[Ref]:
+        """The topic a noun of a reported clause names (claim_topic), where it names no entity, no state's
+        economy and no relation's parties, and neither its phrase nor the clause's verb names a party; []
+        else."""
         topic = claim_topic(noun)
         if topic is None or self.args.resolve(noun) or self._states_of_economy(noun, clause):
             return []
         if self._parties_of_relations(noun) or any(t.i in self.args.entities.token_entity for t in topic):
             return []
-        # "said the sanctions on Iran would be lifted", "the deal would be signed with Kestrel", "the plan
-        # would help Mexico": a claim whose noun's own phrase or whose verb names a party is about that
-        # party (speech_content's, or nothing), never about a bare generic word
+        # "said the sanctions on Iran would be lifted", "said it would cut tariffs on Peru", "the plan would
+        # help Mexico": a claim whose noun's own phrase or whose verb names a party is about that party
+        # (speech_content's, or nothing), never about a bare generic word
         if any(self.args.resolve(party) for party in _parties_named(noun, clause)):
-            return []
-        # "said there was no plan to attack Peru": a denied act that names an actor is no bare thing's
-        if noun.dep_ == "attr" and any(t.i in self.args.entities.token_entity for t in noun.subtree):
             return []
         return [Ref(topic_id(topic), noun.i, "topic")]
 
@@ -1929,16 +1936,7 @@ class SlotReader:
         noun = objects[0]
         if f"{clause.lemma_.lower()} {noun.lemma_.lower()}" in EMPTY_OBJECT_IDIOMS:
             return []  # "said it made sense to merge": no thing made
-        topic = claim_topic(noun)
-        if topic is None or self.args.resolve(noun) or self._states_of_economy(noun, clause):
-            return []
-        if self._parties_of_relations(noun) or any(t.i in self.args.entities.token_entity for t in topic):
-            return []
-        # "said it would cut tariffs on Peru", "would sign a deal with Kestrel": a party is named, whose
-        # edge (or none) the claim is, never a bare generic word's
-        if any(self.args.resolve(party) for party in _parties_named(noun, clause)):
-            return []
-        return [Ref(topic_id(topic), noun.i, "topic")]
+        return self._bare_topic(noun, clause)
 
     def _speakers_belief(self, verb: Token, child: Token) -> Token | None:
         """ "Grant said he was convinced (sure, thought) Japan was moving in the right direction": where the
@@ -3695,7 +3693,7 @@ def claim_topic(noun: Token) -> list[Token] | None:
     lemma = noun.lemma_.lower()
     # "said no decision had been made": an act denied with "no" points back to no act named before; what
     # is denied is the claim's topic ("the decision was final" only points back)
-    denied_act = lemma in ACT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    denied_act = _denied_act(noun)
     if noun.pos_ != "NOUN" or expletive(noun) or (lemma in POINTING_NOUNS and not denied_act):
         return None
     if noun.ent_type_ in AMOUNT_LABELS | TIME_LABELS | {"PERCENT", "CARDINAL", "ORDINAL", "PERSON", "NORP"}:
@@ -3803,13 +3801,13 @@ def _denied_acts_there(clause: Token) -> list[Token]:
     thing the claim is about."""
     if not any(c.dep_ == "expl" and c.lower_ == "there" for c in clause.children):
         return []
-    return [
-        noun
-        for noun in clause.children
-        if noun.dep_ == "attr"
-        and noun.lemma_.lower() in ACT_NOUNS
-        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-    ]
+    return [noun for noun in clause.children if noun.dep_ == "attr" and _denied_act(noun)]
+
+
+def _denied_act(noun: Token) -> bool:
+    """An act noun (act_nouns.tsv) denied with "no": "no decision", "no plan"."""
+    no = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return no and noun.lemma_.lower() in ACT_NOUNS
 
 
 def _content_subjects(clause: Token) -> list[Token]:

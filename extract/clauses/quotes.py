@@ -732,11 +732,12 @@ def set_against(clause: Token) -> bool:
     return any(c.lower_ in CONTRAST_CONNECTIVES and clause.right_edge.i < c.i < verb.i for c in verb.children)
 
 
-def _outside_verbs(sentence: Span, start: int, end: int) -> list[Token]:
-    """The verbs that may say who speaks a quotation: its reporting verbs first ("Kerry said"), then the
-    sentence's main verb ("Trump defended…"). Not a verb inside what another word of speech outside the
-    marks reports ('"…," the spokesman told Reuters, commenting on a report saying Acme could sell a
-    stake': Acme sells, and says nothing)."""
+def _outside_verbs(sentence: Span, start: int, end: int, group: list[tuple[int, int]]) -> list[Token]:
+    """The verbs that may say who speaks a quotation (one span of it, [start, end), of all its spans,
+    `group`): its reporting verbs first ("Kerry said"), then the sentence's main verb ("Trump defended…").
+    Not a verb inside what another word of speech outside the marks reports ('"…," the spokesman told
+    Reuters, commenting on a report saying Acme could sell a stake': Acme sells, and says nothing), nor one
+    inside another span of the quotation (_quoted_in)."""
     verbs = [
         t
         for t in sentence
@@ -745,7 +746,8 @@ def _outside_verbs(sentence: Span, start: int, end: int) -> list[Token]:
     reporting = [v for v in verbs if v.lemma_.lower() in SPEECH_VERBS]
     # 'If Acme decides to sell, he said, "…"': where a verb of speech says who speaks, even a "he" left
     # open, the doer of another verb of the sentence (here of a condition) is not the speaker
-    return sorted(reporting or verbs, key=lambda v: v.dep_ != "ROOT")
+    outside = [v for v in reporting or verbs if not _quoted_in(group, v.i)]
+    return sorted(outside, key=lambda v: v.dep_ != "ROOT")
 
 
 def _reported_by(verb: Token, start: int, end: int) -> bool:
@@ -1130,14 +1132,16 @@ def unowned_data_within_report(verb: Token) -> bool:
         word.lemma_.lower() in DOCUMENT_NOUNS
         and not word.ent_type_
         and not _owners(word)
-        and not _compilers(word)
+        and not compiled_by(word)
         for word in words
     )
 
 
-def _compilers(noun: Token) -> tuple[Token, ...]:
-    """Who made a document or data, by a participle and its "by" ("figures compiled (published, released)
-    by X"): the words after "by"."""
+def compiled_by(noun: Token) -> tuple[Token, ...]:
+    """ "according to figures compiled by X", "data released by Y": who made the document or data (document_
+    nouns) by a participle and its "by" (compiled, published, released): the words after "by", or ()."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return ()
     return tuple(
         p
         for participle in noun.children
@@ -1148,11 +1152,6 @@ def _compilers(noun: Token) -> tuple[Token, ...]:
         if p.dep_ == "pobj"
     )
 
-
-def compiled_by(noun: Token) -> tuple[Token, ...]:
-    """ "according to figures compiled by X", "data released by Y": who made the document or data (document_
-    nouns) by a participle and its "by", or ()."""
-    return _compilers(noun) if noun.lemma_.lower() in DOCUMENT_NOUNS else ()
 
 
 # How many sentences back a pronoun that reports may find the unnamed source it goes on with.
@@ -1204,8 +1203,8 @@ def _voices(doc: Doc, group: list[tuple[int, int]]) -> list[Token]:
     for start, end in group:
         for i in (end, start - 1):
             if 0 <= i < len(doc):
-                for verb in _outside_verbs(doc[i].sent, start, end):
-                    if verb.lemma_.lower() in SPEECH_VERBS and not _quoted_in(group, verb.i):
+                for verb in _outside_verbs(doc[i].sent, start, end, group):
+                    if verb.lemma_.lower() in SPEECH_VERBS:
                         found.extend(w for w in _speaker_words(verb) if w not in found)
     return found
 
@@ -1234,9 +1233,7 @@ def _speaker(
             if 0 <= i < len(doc) and doc[i].sent not in sentences:
                 sentences.append(doc[i].sent)
         for sentence in sentences:
-            for verb in _outside_verbs(sentence, start, end):
-                if _quoted_in(group, verb.i):
-                    continue  # a verb of the quotation's next paragraph, which the sentence of its mark holds
+            for verb in _outside_verbs(sentence, start, end, group):
                 speaker = _subject_entity(verb, resolver)
                 if speaker:
                     return speaker, verb

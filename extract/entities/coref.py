@@ -1108,11 +1108,8 @@ class Resolver:
             # "a ministry spokesman said", "embassy officials said": the ministry or embassy named before
             named = self._named_with_head(token, token.lemma_.lower())
             return Antecedent(named.pop(), "nominal") if len(named) == 1 else None
-        if nominal and self._definite(token):
-            found = self._nominal(token) or self._holder_for_state(token)
-            return Antecedent(found, "nominal") if found else None
         if nominal:
-            found = self._holder_for_state(token)
+            found = (self._nominal(token) if self._definite(token) else None) or self._holder_for_state(token)
             return Antecedent(found, "nominal") if found else None
         return None
 
@@ -2129,17 +2126,7 @@ class Resolver:
             for m in (subject, *(c for c in subject.children if c.dep_ == "appos"))
             if m.lemma_.lower() in MOUTHPIECE_NOUNS and m.i not in self.entities.token_entity
         ]
-        words: list[Token] = []
-        for mouth in mouths:
-            words += [c for c in mouth.children if c.dep_ in ("compound", "poss")]
-            for prep in (c for c in mouth.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
-                for group in (g for g in prep.children if g.dep_ == "pobj"):
-                    words.append(group)
-                    if group.i not in self.entities.token_entity and group.pos_ == "NOUN":
-                        # "a spokesman for Acme's lawyers": the lawyers' client
-                        words += [c for c in group.children if c.dep_ == "poss"]
-        bodies = {e for w in words if (e := self._entity_at(w)) and self._type(e) == "ORG"}
-        return bodies.pop() if len(bodies) == 1 else None
+        return self._one_organisation([w for mouth in mouths for w in self._spoken_for(mouth, clients=True)])
 
     def _reporting_body(self, token: Token) -> str | None:
         """The organisation whose words a clause opened by "the company" reports: the subject of the verb of
@@ -2149,19 +2136,26 @@ class Resolver:
         if token.head.dep_ != "ccomp" or verb.lemma_.lower() not in SPEECH_VERBS:
             return None
         for subject in (c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS):
-            words = [subject]
-            if subject.lemma_.lower() in MOUTHPIECE_NOUNS:
-                words = [c for c in subject.children if c.dep_ in ("compound", "poss")]
-                words += [
-                    g
-                    for c in subject.children
-                    if c.dep_ == "prep" and c.lower_ in ("for", "of")
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
-            bodies = {e for w in words if (e := self._entity_at(w)) and self._type(e) == "ORG"}
-            return bodies.pop() if len(bodies) == 1 else None
+            mouth = subject.lemma_.lower() in MOUTHPIECE_NOUNS
+            return self._one_organisation(self._spoken_for(subject, clients=False) if mouth else [subject])
         return None
+
+    def _spoken_for(self, mouth: Token, clients: bool) -> list[Token]:
+        """The words naming whom a spokesman or lawyer speaks for: his compound or possessive ("an Acme
+        spokesman", "Acme's lawyer") and the object of his "for" or "of" ("a spokesman for Acme"); with
+        `clients`, also the owner of the unnamed people he speaks for ("a spokesman for Acme's lawyers")."""
+        words = [c for c in mouth.children if c.dep_ in ("compound", "poss")]
+        for prep in (c for c in mouth.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+            for group in (g for g in prep.children if g.dep_ == "pobj"):
+                words.append(group)
+                if clients and group.i not in self.entities.token_entity and group.pos_ == "NOUN":
+                    words += [c for c in group.children if c.dep_ == "poss"]
+        return words
+
+    def _one_organisation(self, words: list[Token]) -> str | None:
+        """The one organisation the words name, or None (none or several)."""
+        bodies = {e for w in words if (e := self._entity_at(w)) and self._type(e) == "ORG"}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _may_hold(self, noun: Token, entity_id: str) -> bool:
         """May the one the text described with the noun's title be the one the noun names? Not where the

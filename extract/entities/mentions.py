@@ -836,7 +836,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         if _speaks_or_answers(doc[start:end].root) and _seat_of_a_named_body(doc, start, end):
             return Mention(start, end, text, "ORG", None)  # "a reply from Brussels" in a story of the EC
         country = lookup_capital(text, after_the=_after_the(doc, start))
-    seat_speaks = label == "LOC" and _seat_speaking(doc, start, end)
+    seat_speaks = country is None and label == "LOC" and _seat_speaking(doc, start, end)
     if country is None and (label in ("ORG", "FAC", "GPE") or seat_speaks):
         # "Downing Street said", "the Elysee denied": the seat of a government speaks for it
         institution = country_of_institution(text)
@@ -4097,7 +4097,8 @@ def _counted_goods(doc: Doc, m: Mention) -> bool:
 
 
 _MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d[\w-]*")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# a year after a make's name ("Euro 2004") is no model's number
+_MODEL_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _counted_models(doc: Doc, m: Mention) -> bool:
@@ -4111,7 +4112,7 @@ def _counted_models(doc: Doc, m: Mention) -> bool:
     words = list(doc[m.start : min(m.end + 1, len(doc))])  # the number may be left out of the name
     name = [t for t in words[:1] if t.is_alpha]
     designation = next((t for t in words[1:] if _MODEL_NUMBER.fullmatch(t.text)), None)
-    if not name or designation is None or _YEAR.fullmatch(designation.text):
+    if not name or designation is None or _MODEL_YEAR.fullmatch(designation.text):
         return False
     if any(not (t.is_alpha or t is designation) for t in words[: words.index(designation)]):
         return False
@@ -4123,7 +4124,7 @@ def _counted_models(doc: Doc, m: Mention) -> bool:
         counted.add(head)  # "eight Ventra 42 aircraft"
     for t in counted:
         for c in t.children:
-            if c.dep_ == "nummod" and c.i < m.start and c.like_num and not _YEAR.fullmatch(c.text):
+            if c.dep_ == "nummod" and c.i < m.start and c.like_num and not _MODEL_YEAR.fullmatch(c.text):
                 return True
     return False
 
@@ -4423,9 +4424,10 @@ def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
     ]
 
     def organisation_at(i: int) -> Mention | None:
-        if i not in covered and not doc[i].ent_type_ and _party_word(doc[i]):
-            party = Mention(i, i + 1, doc[i].text, "ORG", None)
-            if doc[i].pos != PROPN and _party_before_its_title(party, doc):
+        word = doc[i]
+        if i not in covered and not word.ent_type_ and word.pos != PROPN and word.text[:1].isupper():
+            party = Mention(i, i + 1, word.text, "ORG", None)
+            if _party_before_its_title(party, doc):  # it asks the table whether the word is a party's
                 # "ex-Labour MP X": a party's name the tagger took for an adjective, before a title its
                 # party gives, is the party (as the same name tagged a proper noun is)
                 return party
@@ -4476,6 +4478,19 @@ def _untagged_portfolio_ministries(doc: Doc, covered: set[int]) -> list[Mention]
     return _scan(doc, ministry_at, covered)
 
 
+def _plain_name_word(doc: Doc, k: int, covered: set[int]) -> bool:
+    """A capitalised word the tagger left out of every name and no other pass took."""
+    token = doc[k]
+    return token.is_alpha and token.text.istitle() and not token.ent_type_ and k not in covered
+
+
+def _untagged_body_word(doc: Doc, k: int, covered: set[int]) -> bool:
+    """A plain capitalised word (_plain_name_word) that is no title's word and no country's name."""
+    token = doc[k]
+    plain = _plain_name_word(doc, k, covered)
+    return plain and not is_role_word(token.lower_) and lookup_country(token.text) is None
+
+
 def _untagged_joined_bodies(doc: Doc, covered: set[int]) -> list[Mention]:
     """Bodies named by a plural noun and what they stand for, which the tagger leaves untagged wholly
     ("the non-profit Voters for Fair Taxes"; those it tags in part are read by _bodies_joined): a
@@ -4483,9 +4498,7 @@ def _untagged_joined_bodies(doc: Doc, covered: set[int]) -> list[Mention]:
     none tagged, a title's or a country's."""
 
     def name_word(k: int) -> bool:
-        token = doc[k]
-        plain = token.is_alpha and token.text.istitle() and not token.ent_type_ and k not in covered
-        return plain and not is_role_word(token.lower_) and lookup_country(token.text) is None
+        return _untagged_body_word(doc, k, covered)
 
     def body_at(i: int) -> Mention | None:
         if i + 2 >= len(doc) or doc[i].tag_ not in ("NNS", "NNPS") or doc[i + 1].lower_ not in NAME_JOINS:
@@ -4513,9 +4526,7 @@ def _untagged_bodies_for(doc: Doc, covered: set[int]) -> list[Mention]:
     speaker)."""
 
     def name_word(k: int) -> bool:
-        token = doc[k]
-        plain = token.is_alpha and token.text.istitle() and not token.ent_type_ and k not in covered
-        return plain and not is_role_word(token.lower_) and lookup_country(token.text) is None
+        return _untagged_body_word(doc, k, covered)
 
     def tail_word(k: int) -> bool:
         """A word of what the body is for: a title's word too ("for Social Justice"), unless a name
@@ -4526,8 +4537,7 @@ def _untagged_bodies_for(doc: Doc, covered: set[int]) -> list[Mention]:
         if name_word(k):
             return True
         titled = k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON"
-        word = token.is_alpha and token.text.istitle() and not token.ent_type_ and k not in covered
-        return word and is_role_word(token.lower_) and not titled
+        return _plain_name_word(doc, k, covered) and is_role_word(token.lower_) and not titled
 
     def body_at(i: int) -> Mention | None:
         head = doc[i]

@@ -1281,11 +1281,8 @@ def _kind_noun_joined(doc: Doc, m: Mention, nouns: frozenset[str]) -> bool:
     modifies = after is not None and root.dep_ == "compound" and root.head.i == after.i
     if modifies and _common_noun(after, nouns):
         return True
-    before = doc[m.start - 1] if m.start > 0 else None
-    if before is not None and _common_noun(before, nouns):
-        joined = (before.dep_ == "compound" and m.start <= before.head.i < m.end) or root.head.i == before.i
-        if joined:
-            return True
+    if _noun_joined_before(doc, m, nouns):
+        return True
     # the name's own lower-case word ("X zoui", a species of the genus X) may come first
     own = after is not None and after.is_alpha and (m.start <= after.head.i < m.end or after.text.islower())
     k = m.end + (1 if own else 0)
@@ -1536,8 +1533,6 @@ def firms_by_their_noun(doc: Doc, found: list[Mention]) -> list[Mention]:
     called a person is where the noun is a firm's own (company_nouns: "brewer", "conglomerate", not
     "giant") and the name opens with no given name. Every mention of the name takes the type, also where
     the mention with the noun was tagged a body ("Brewing giant [Zumbev] agreed ... [Zumbev] bought")."""
-    firm_nouns = frozenset(FIRM_DESCRIPTOR_WORDS)
-    own_nouns = frozenset(COMPANY_NOUNS)
 
     def firm(m: Mention) -> bool:
         if m.country is not None or m.label not in ("NORP", "GPE", "PERSON", "ORG"):
@@ -1548,8 +1543,8 @@ def firms_by_their_noun(doc: Doc, found: list[Mention]) -> list[Mention]:
             return False  # "Native American groups": a people of a state
         if m.label == "PERSON":
             first = m.text.split()[0].lower()
-            return first not in GIVEN_NAMES and _kind_noun_joined(doc, m, own_nouns)
-        return _kind_noun_joined(doc, m, own_nouns) or _firm_descriptor_before(doc, m, firm_nouns)
+            return first not in GIVEN_NAMES and _kind_noun_joined(doc, m, COMPANY_NOUNS)
+        return _kind_noun_joined(doc, m, COMPANY_NOUNS) or _noun_joined_before(doc, m, FIRM_DESCRIPTOR_WORDS)
 
     firms = {m.text for m in found if firm(m)}
     if not firms:
@@ -1562,9 +1557,9 @@ def firms_by_their_noun(doc: Doc, found: list[Mention]) -> list[Mention]:
     ]
 
 
-def _firm_descriptor_before(doc: Doc, m: Mention, nouns: frozenset[str]) -> bool:
-    """ "brewing giant Zumbev": a noun that describes a firm (firm_descriptor_words), just before the name and
-    joined to it; after a name ("X groups") such a noun says nothing of the name."""
+def _noun_joined_before(doc: Doc, m: Mention, nouns: frozenset[str]) -> bool:
+    """ "the research ship X", "brewing giant Zumbev": one of the nouns just before the name and joined to it
+    (the noun's compound head is in the name, or the name hangs on it)."""
     before = doc[m.start - 1] if m.start > 0 else None
     if before is None or not _common_noun(before, nouns):
         return False

@@ -428,8 +428,9 @@ def national_titles(ctx: AffiliationContext) -> None:
             # "Foreign Minister X arrived in Kenya", "... spent two days in Kenya": a story set in the state
             # only by where the holder goes or is says nothing of whose office he holds; one that also sets
             # it there otherwise (its dateline, enough other places and bodies) still does
-            if state and state == setting and state != ctx.dateline_state():
-                away |= {state} if ctx.setting(apart=_where_he_is(ctx, cl)) != state else set()
+            only_the_setting = state and state == setting and state != ctx.dateline_state()
+            if only_the_setting and ctx.setting(apart=_where_he_is(ctx, cl)) != state:
+                away.add(state)
             if state in away:
                 # "Economics Minister X, who flies to Washington", "X, back from talks in Tokyo": no officer
                 # of where he goes or went; of the state he speaks for ("said Britain could ..."), if any
@@ -626,6 +627,8 @@ def _speaks(ctx: AffiliationContext, cl: Cluster) -> bool:
 
 # Verbs by which a person goes somewhere: of motion, and "leave for".
 TRAVEL_VERBS = MOTION_VERBS | TRAVEL_AWAY_VERBS
+# Verbs by which a person goes or stays somewhere (a visitor's places: _where_he_is).
+GOING_OR_STAYING_VERBS = TRAVEL_VERBS | SOJOURN_VERBS
 
 
 def _destinations(ctx: AffiliationContext, cl: Cluster) -> set[str]:
@@ -670,10 +673,7 @@ def _trips(ctx: AffiliationContext, cl: Cluster) -> set[str]:
                 where = ctx.clusters.cluster_at(place.i)
                 if where is None or where.type not in PLACE_LABELS or not (state := ctx.state_of(where)):
                     continue
-                word = place
-                while word.i != top.i and word.lemma_.lower() not in TRIP_WORDS:
-                    word = word.head
-                if word.lemma_.lower() in TRIP_WORDS:
+                if place.lemma_.lower() in TRIP_WORDS or _on_a_trip(place, top):
                     states.add(state)
     return states
 
@@ -696,7 +696,7 @@ def _where_he_is(ctx: AffiliationContext, cl: Cluster) -> frozenset[int]:
         if head.dep_ in ("nsubj", "nsubjpass"):
             verbs.append(head.head)
         for verb in verbs:
-            going = verb.lemma_.lower() in TRAVEL_VERBS | SOJOURN_VERBS
+            going = verb.lemma_.lower() in GOING_OR_STAYING_VERBS
             sides = [c for c in verb.children if c.dep_ in ("prep", "dobj") and c.i != head.i]
             for side in sides:
                 for place in side.subtree:

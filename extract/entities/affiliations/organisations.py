@@ -1095,7 +1095,7 @@ def _placed_groups_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
     society (no state's organ) that every mention sets by "in" a place, on its own noun or on the verb of its
     clause, in one state is that state's, whatever state the story is mostly about. None where a mention is
     set in none or the places lie in two states."""
-    if not cl.bare or not cl.actor or (cl.sector or "") in STATE_SECTORS or cl.actor == "state":
+    if not cl.bare or not cl.actor or _bare_state_actor(cl):
         return None
     states: set[str] = set()
     for m in cl.mentions:
@@ -1325,11 +1325,8 @@ def _officers_state(ctx: AffiliationContext, speaker: Cluster) -> str | None:
     state = ctx.state_of(speaker)
     if not state or ctx.found.types.get(speaker.key, speaker.type) != "PERSON":
         return None
-    by_key = {other.key: other for other in ctx.clusters.clusters}
-    for role in ctx.found.roles:
-        target = by_key.get(role.target) if role.holder == speaker.key else None
-        if target is None:
-            continue
+    held = {role.target for role in ctx.found.roles if role.holder == speaker.key}
+    for target in (other for other in ctx.clusters.clusters if other.key in held):
         if target.country == state or (
             ctx.state_of(target) == state and (is_party_name(target.label) or ctx.state_body(target))
         ):
