@@ -190,7 +190,9 @@ def _leaves(verb: Token, title: str) -> bool:
     if not _told_as_done(verb):
         return False  # "did not resign as", "will step down as", "steps down next month": still in office
     offices = [w for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for w in p.children]
-    return any(role_phrase([w.lower_]).split()[-1] == title for w in offices)
+    # "dismissed the plan as a farce": a word after "as" that names no role leaves no office
+    roles = (role_phrase([w.lower_]) for w in offices)
+    return any(role is not None and role.split()[-1] == title for role in roles)
 
 
 def _past_tense(verb: Token) -> bool:
