@@ -103,6 +103,7 @@ from geokg.extract.lexicon.syntax import (
 )
 from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
+    ABSOLUTE_STANDING_PREPS,
     ACCORD_NOUNS,
     ACT_NOUNS,
     ADDED_PARTY_PREPS,
@@ -894,12 +895,33 @@ def absolute_subject(prep: Token, pobj: Token) -> bool:
     describes the noun and is left alone."""
     if prep.lower_ not in ABSOLUTE_PREPS:
         return False
+    if _standing_given(prep, pobj):
+        return True
     for word in pobj.doc[pobj.right_edge.i + 1 : pobj.right_edge.i + 4]:
         if word.dep_ == "advmod":
             continue  # "with Smith again taking"
         subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
         return word.tag_ in ("VBG", "VBN") and word.dep_ == "advcl" and not subject
     return False
+
+
+def _standing_given(prep: Token, pobj: Token) -> bool:
+    """ "greeted by crowds, with the singer Anna Berg and Tom Hale among the supporters": the names after
+    "with" have a place of their own (an "among" phrase, hung on a name or right after the names on the
+    verb), so the phrase is an absolute clause and the names no companions of the greeting."""
+    names = (pobj, *pobj.conjuncts)
+    standings = [c for n in names for c in n.children if c.dep_ == "prep"]
+    after = prep.right_edge.i + 1
+    if after < len(prep.doc) and prep.doc[after].dep_ == "prep":
+        standings.append(prep.doc[after])
+    return any(s.lower_ in ABSOLUTE_STANDING_PREPS and _standing_place(s) for s in standings)
+
+
+def _standing_place(standing: Token) -> bool:
+    """ "among his supporters" places the names; "among others" / "among them" only says they were not alone
+    ("met with Berg among others"), so the "with" phrase stays the verb's."""
+    places = [c for c in standing.children if c.dep_ == "pobj"]
+    return any(p.pos_ in ("NOUN", "PROPN") and p.lemma_.lower() not in ("other", "others") for p in places)
 
 
 def _framing_accord(prep: Token, pobj: Token) -> bool:
