@@ -188,6 +188,7 @@ from geokg.extract.lexicon.syntax import (
     COPULA_COMPLEMENT_DEPS,
     ENTITY_MODIFIER_DEPS,
     EXPLICIT_SUBJECT_DEPS,
+    FINITE_TAGS,
     NOMINAL_SUBJECT_DEPS,
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
@@ -1781,6 +1782,8 @@ class ClauseReader:
                 continue  # `Remarked Jane Doe, "Peru must act."`: the speaker is no subject of the quotation
             if len(subjects) > 1 and child in subjects and _describes_name_after(child, subjects):
                 continue  # "Peru's news agency KNA said": the noun describes the name, no speaker of its own
+            if len(subjects) > 1 and child in subjects and _subject_of_lost_verb(child, subjects):
+                continue  # "Lind, in Paris, noted curbs applied to X": Lind notes, the curbs apply
             if child.dep_ in ACTIVE_SUBJECT_DEPS and not headline:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     if not nested_antecedent(verb):
@@ -1952,7 +1955,10 @@ class ClauseReader:
         """To whom a passive verb is done: its passive subject, or its partner's, or the noun it modifies."""
         refs: list[Ref] = []
         headline = headline_passive(verb) or apposed_participle(verb)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         for child in verb.children:
+            if len(subjects) > 1 and child in subjects and _subject_of_lost_verb(child, subjects):
+                continue  # "Lind, in Paris, noted curbs applied to X": the curbs are applied, not Lind
             if child.dep_ == "nsubjpass" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 if not nested_antecedent(verb):
                     refs.extend(self.args.antecedent(verb))  # "Northern Cyprus, which is recognised by…"
@@ -2626,6 +2632,20 @@ def _describes_name_after(noun: Token, subjects: list[Token]) -> bool:
         other.i > noun.i and other.left_edge.i == noun.i + 1 and other.pos_ == "PROPN" and other.ent_type_
         for other in subjects
     )
+
+
+def _subject_of_lost_verb(subject: Token, subjects: list[Token]) -> bool:
+    """ "Mr Lind, visiting Paris, noted arms curbs applied to Cuba": the parser read the finite "noted" as a
+    modifier of "curbs" and gave "applied" two subjects; a finite verb between a subject and a later subject
+    of the same verb is the earlier subject's own verb, so that one does not do the later verb's act."""
+    doc = subject.doc
+    for other in subjects:
+        if other.i <= subject.i:
+            continue
+        between = doc[subject.right_edge.i + 1 : other.i]
+        if any(w.tag_ in FINITE_TAGS and w.dep_ in ("amod", "compound") for w in between):
+            return True
+    return False
 
 
 def _listed_in_other_subject(subject: Token) -> bool:
