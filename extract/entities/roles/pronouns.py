@@ -8,9 +8,11 @@ from collections.abc import Mapping
 
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import Antecedent
+from geokg.extract.entities.roles.context import state_office
 from geokg.extract.entities.roles.records import Role, RoleFacts
+from geokg.extract.entities.titles import is_former
 from geokg.extract.lexicon.entity_words import KIN_NOUNS
-from geokg.extract.lexicon.words import RELATIONAL_NOUNS
+from geokg.extract.lexicon.words import COUNTERPART_NOUNS, RELATIONAL_NOUNS
 from spacy.tokens import Doc
 
 
@@ -47,5 +49,32 @@ def pronoun_roles(
             continue
         if _named_as_relative(doc, entities, owner.id, pronoun):
             continue
+        office = _counterparts_office(facts, entities, holder, owner.id, role)
+        if office is not None:
+            roles.append(Role(holder, office[0], "of", office[1], token))
+            continue
         roles.append(Role(holder, role, "of", owner.id, token))
     return roles
+
+
+def _counterparts_office(
+    facts: RoleFacts, entities: DocEntities, holder: str, owner: str, role: str
+) -> tuple[str, str] | None:
+    """ "Italy's finance minister X met his Spanish counterpart Y": a counterpart holds the owner's state
+    office in the counterpart's own state, so Y is finance minister of Spain (not "counterpart of X").
+    Only when the owner holds one current state office and the counterpart's state is known and another."""
+    if role not in COUNTERPART_NOUNS:
+        return None
+    offices = {
+        (r.role, r.target)
+        for r in facts.roles
+        if r.holder == owner and r.prep == "of" and state_office(r.role) and not is_former(r.role)
+    }
+    counterpart = entities.entity(holder)
+    if len(offices) != 1 or counterpart is None or not counterpart.country:
+        return None
+    office, owners_state = next(iter(offices))
+    state = f"country:{counterpart.country}"
+    if state == owners_state or entities.entity(state) is None:
+        return None
+    return office, state
