@@ -2713,10 +2713,11 @@ def _withheld(cue: Token) -> bool:
 
 
 def _contrasted_conjunct(verb: Token) -> bool:
-    """Is a verb with its own subject joined by ", but" (or ", yet") to a reported clause the writer's
-    contrast, not more of the report ("X said the deal would hurt Z, but W disagreed": the parser hangs
-    "disagreed" on "hurt")? Not when "that" marks it as reported ("said A would go, but that B would not"),
-    nor when a modal carries it as it carries the report ("said A would go, but B would stay")."""
+    """Is a verb with its own subject joined by ", but" (or ", yet"; a verb of reporting by a bare "but") to
+    a reported clause the writer's contrast, not more of the report ("X said the deal would hurt Z, but W
+    disagreed": the parser hangs "disagreed" on "hurt"; "X said A but the critics say B")? Not when "that"
+    marks it as reported ("said A would go, but that B would not"), nor when a modal carries it as it
+    carries the report ("said A would go, but B would stay")."""
     if verb.dep_ != "conj" or verb.i < verb.head.i or _marked(verb, frozenset({"that"})):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
@@ -2724,8 +2725,12 @@ def _contrasted_conjunct(verb: Token) -> bool:
     if not any(c.dep_ in EXPLICIT_SUBJECT_DEPS and c.i < verb.i for c in verb.children):
         return False
     doc = verb.doc
+    own_report = verb.lemma_.lower() in REPORTING_VERBS
     return any(
-        c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS and c.i > 0 and doc[c.i - 1].text == ","
+        c.dep_ == "cc"
+        and c.lower_ in CONTRAST_CONJUNCTIONS
+        and c.i > 0
+        and (own_report or doc[c.i - 1].text == ",")
         for c in verb.head.children
         if verb.head.i < c.i < verb.i
     )
