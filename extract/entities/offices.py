@@ -225,6 +225,12 @@ def names_office(title: str, term: Office) -> bool:
     return _names_term(title, term)
 
 
+def is_own_title(title: str, term: Office) -> bool:
+    """Is a title written in the text ("prime minister") the term's own, not only of its kind (the United
+    States' president heads its government, yet is no "prime minister")?"""
+    return _own_title(title, term)
+
+
 def holds(names: Iterable[str], term: Office) -> bool:
     """Is a person known by `names` (the article's forms) the holder of `term`: one of its names, or a name
     ending in its holder's surname (a spelling of the given name the table does not write)."""
