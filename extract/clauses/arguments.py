@@ -27,7 +27,7 @@ from geokg.extract.entities.coref import (
 from geokg.extract.entities.countries import is_demonym, lookup_capital
 from geokg.extract.entities.igos import has_member_states, lookup_igo
 from geokg.extract.entities.mentions import firm_noun, headline_end
-from geokg.extract.entities.offices import governed_state, holding, is_own_title
+from geokg.extract.entities.offices import governed_state, holding, is_own_title, last_term
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import holds_bare_title, is_former, is_role_word, qualify, time_qualifier
@@ -785,10 +785,14 @@ class ArgumentResolver:
         for entity in self.entities.entities():
             if entity.type != "PERSON" or entity.country != state:
                 continue
-            held = holding(entity.aliases or (entity.label,), self.day, [title])
+            names = entity.aliases or (entity.label,)
+            held = holding(names, self.day, [title])
             term = held.term_for(title) if held is not None and held.country == state else None
-            if term is not None and (self.day is None or term.held_on(self.day)):
-                found.append(entity.id)
+            if term is None or (self.day is not None and not term.held_on(self.day)):
+                continue
+            if self.day is None and (last := last_term(names)) is not None and last.office != term.office:
+                continue  # undated: "Jacques Chirac", prime minister once, is the president he became
+            found.append(entity.id)
         return found[0] if len(found) == 1 else None
 
     def _holder_of_that_title(self, title: str) -> str | None:
@@ -805,10 +809,17 @@ class ArgumentResolver:
         for entity in self.entities.entities():
             if entity.type != "PERSON":
                 continue
-            held = holding(entity.aliases or (entity.label,), self.day, [title])
+            if any(is_former(noun) for noun in self.descriptions.get(entity.id, ())):
+                continue  # "former prime minister X" is not the one "the prime minister" now is
+            # (undated: no title passed, so that a surname alone is read only in a term since the table's
+            # full coverage, while a full name has all the holder's terms)
+            held = holding(entity.aliases or (entity.label,), self.day, [title] if self.day else [])
             terms = held.terms if held is not None else ()
+            if self.day is None:
+                last = last_term(entity.aliases or (entity.label,))
+                terms = (last,) if last is not None else ()  # undated: the office he last held
             if any(
-                is_own_title(title, term) and (term.held_on(self.day) if self.day else term.recent())
+                is_own_title(title, term) and (self.day is None or term.held_on(self.day))
                 for term in terms
                 if term.country is not None and (entity.country in (None, term.country))
             ):
