@@ -27,7 +27,7 @@ from geokg.extract.entities.coref import (
 from geokg.extract.entities.countries import is_demonym, lookup_capital
 from geokg.extract.entities.igos import has_member_states, lookup_igo
 from geokg.extract.entities.mentions import firm_noun, headline_end
-from geokg.extract.entities.offices import governed_state, holding
+from geokg.extract.entities.offices import governed_state, holding, is_own_title, last_term
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import holds_bare_title, is_former, is_role_word, qualify, time_qualifier
@@ -112,6 +112,7 @@ from geokg.extract.lexicon.words import (
     MEMBER_NOUNS,
     MEMBER_STATE_NOUNS,
     NATURAL_FORCES,
+    OFFICE_LACKING_STATES,
     ORGAN_FROM_NOUNS,
     ORGAN_NOUNS,
     OWN_COUNTRY_NOUNS,
@@ -240,6 +241,7 @@ class ArgumentResolver:
         self.paragraph_states = paragraph_states or {}  # sentence start -> state the one before is about
         self._offices_read: set[int] = set()  # bare offices whose clause's other sides are being read
         self._table_holders: dict[tuple[str, str], str | None] = {}  # (state, title) -> its one holder
+        self._title_holders: dict[str, str | None] = {}  # title -> the one holder of it, of any state
         self.antecedents = antecedents
         self.affiliated_people = affiliated_people  # entity id (country/org) -> people acting for it
         self.descriptions = descriptions or {}  # entity id -> its title nouns ("ambassador")
@@ -743,12 +745,20 @@ class ArgumentResolver:
         before = self.paragraph_states.get(token.sent.start)
         state = before if before and before not in others else None
         state = state or (self.setting if self.setting and self.setting not in others else None)
+        # "Jack Straw said ... The foreign secretary told MPs": the one person of the article the office
+        # table has in that office of the state (on the article's day) holds it, not the state; a state with
+        # no such office (words.tsv office_lacking_states: the United States has no prime minister) neither
+        # holds it nor has a holder of it
+        if state and _has_office(state, title) and (holder := self._table_holder(state, title)):
+            return Ref(holder, token.i, "role")
+        # "Jean Tremblay said ... The prime minister said" in a story mostly about France: the one person of
+        # the article the table has in an office of that very title, of any state, before the story's state
+        holder = self._holder_of_that_title(title)
+        if holder and self._country_of(holder) not in others:
+            return Ref(holder, token.i, "role")
+        if state and not _has_office(state, title):
+            return None  # no holder found: no actor rather than a state that has no such office
         if state:
-            # "Jack Straw said ... The foreign secretary told MPs": the one person of the article the office
-            # table has in that office of the state (on the article's day) holds it, not the state
-            holder = self._table_holder(state, title)
-            if holder:
-                return Ref(holder, token.i, "role")
             return Ref(self.entities.state(state), token.i, "organ")
         named = {
             country
@@ -758,7 +768,7 @@ class ArgumentResolver:
             and (found := self.entity_of(t))
             and (country := self._country_of(found[0]))
         }
-        named -= others
+        named = {country for country in named - others if _has_office(country, title)}
         if len(named) == 1 and (others or not self.setting):
             return Ref(self.entities.state(named.pop()), token.i, "organ")
         return None
@@ -775,11 +785,46 @@ class ArgumentResolver:
         for entity in self.entities.entities():
             if entity.type != "PERSON" or entity.country != state:
                 continue
-            held = holding(entity.aliases or (entity.label,), self.day, [title])
+            names = entity.aliases or (entity.label,)
+            held = holding(names, self.day, [title])
             term = held.term_for(title) if held is not None and held.country == state else None
-            if term is not None and (self.day is None or term.held_on(self.day)):
-                found.append(entity.id)
+            if term is None or (self.day is not None and not term.held_on(self.day)):
+                continue
+            if self.day is None and (last := last_term(names)) is not None and last.office != term.office:
+                continue  # undated: "Jacques Chirac", prime minister once, is the president he became
+            found.append(entity.id)
         return found[0] if len(found) == 1 else None
+
+    def _holder_of_that_title(self, title: str) -> str | None:
+        """The one person of the article whom the office table has, on the article's day (with none, in a
+        term since the table's full coverage), in an office whose own title is the one written ("prime
+        minister": not the United States' president, who heads its government too); None when none or
+        several."""
+        if title not in self._title_holders:
+            self._title_holders[title] = self._one_holder_of_that_title(title)
+        return self._title_holders[title]
+
+    def _one_holder_of_that_title(self, title: str) -> str | None:
+        found = set()
+        for entity in self.entities.entities():
+            if entity.type != "PERSON":
+                continue
+            if any(is_former(noun) for noun in self.descriptions.get(entity.id, ())):
+                continue  # "former prime minister X" is not the one "the prime minister" now is
+            # (undated: no title passed, so that a surname alone is read only in a term since the table's
+            # full coverage, while a full name has all the holder's terms)
+            held = holding(entity.aliases or (entity.label,), self.day, [title] if self.day else [])
+            terms = held.terms if held is not None else ()
+            if self.day is None:
+                last = last_term(entity.aliases or (entity.label,))
+                terms = (last,) if last is not None else ()  # undated: the office he last held
+            if any(
+                is_own_title(title, term) and (self.day is None or term.held_on(self.day))
+                for term in terms
+                if term.country is not None and (entity.country in (None, term.country))
+            ):
+                found.add(entity.id)
+        return found.pop() if len(found) == 1 else None
 
     def _co_argument_states(self, token: Token) -> set[str]:
         """The states of the other sides of the clause a noun is an argument of: its verb's subject, objects
@@ -2091,6 +2136,12 @@ def _place_of_a_thing(word: Token) -> bool:
         and prep.head.pos_ == "NOUN"
         and not prep.head.ent_type_
     )
+
+
+def _has_office(state: str, title: str) -> bool:
+    """Has the state an office of this title (words.tsv office_lacking_states: the United States has no
+    prime minister, Japan no president)?"""
+    return state not in OFFICE_LACKING_STATES.get(title, ())
 
 
 def _executive(noun: Token) -> bool:

@@ -225,6 +225,23 @@ def names_office(title: str, term: Office) -> bool:
     return _names_term(title, term)
 
 
+def last_term(names: Iterable[str]) -> Office | None:
+    """The latest term the table has of the person known by `names` in an undated article (whom an undated
+    article can mean: `holding`), of any office: what an undated story, read as recent news, has him hold
+    ("Jacques Chirac", prime minister once, is its president)."""
+    held = holding(names)
+    if held is None:
+        return None
+    terms = _index().by_name.get(fold(held.terms[0].holder), held.terms)
+    return max(terms, key=lambda t: _earliest(t.start))
+
+
+def is_own_title(title: str, term: Office) -> bool:
+    """Is a title written in the text ("prime minister") the term's own, not only of its kind (the United
+    States' president heads its government, yet is no "prime minister")?"""
+    return _own_title(title, term)
+
+
 def holds(names: Iterable[str], term: Office) -> bool:
     """Is a person known by `names` (the article's forms) the holder of `term`: one of its names, or a name
     ending in its holder's surname (a spelling of the given name the table does not write)."""

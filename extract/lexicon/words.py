@@ -654,6 +654,12 @@ REFERRING_GROUP_NOUNS = _WORDS.words("referring_group_nouns")
 NAME_PARTICLES = _WORDS.words("name_particles")
 STRAY_TITLE_WORDS = _WORDS.words("stray_title_words")
 LOCAL_TITLES = _WORDS.words("local_titles")
+# "the prime minister" -> the states that have no such office (the United States: its head of government is
+# its president)
+OFFICE_LACKING_STATES = {
+    title: frozenset(code.upper() for code in codes.split())
+    for title, codes in _WORDS.mapping("office_lacking_states").items()
+}
 TITLE_FILLERS = _WORDS.words("title_fillers")
 TITLE_OBJECTS = _WORDS.words("title_objects")
 TITLE_OBJECT_HEADS = _WORDS.words("title_object_heads")
