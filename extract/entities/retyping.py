@@ -37,6 +37,7 @@ from geokg.extract.entities.mentions import (
 from geokg.extract.entities.offices import is_holder_surname
 from geokg.extract.entities.organisations import (
     JOURNAL_KIND,
+    MEDIA_KIND,
     SPORTS_KINDS,
     body_sector,
     first_words,
@@ -810,9 +811,44 @@ def _common_noun(token: Token, nouns: frozenset[str]) -> bool:
     return token.pos_ == "NOUN" and token.text.islower() and token.lemma_.lower() in nouns
 
 
+def _outlet_ending_at(doc: Doc, i: int) -> bool:
+    """Does a news outlet's name ("the BBC", "Radio 4", a name the tables list as media) or an outlet's
+    kind noun ("the paper") end at token `i`?"""
+    if _common_noun(doc[i], OUTLET_KIND_NOUNS):
+        return True
+    name = next((e for e in doc.ents if e.end == i + 1), None)
+    if name is None:
+        return False
+    known = lookup_organisation(name.text)
+    return (known is not None and known.kind == MEDIA_KIND) or named_as_outlet(name.text)
+
+
+def _outlets_programme(doc: Doc, m: Mention) -> bool:
+    """ "told the BBC's Evening Hour", "on Radio 3's Forum programme", "the paper's City Diary": a name the
+    tagger took for a person's right after a news outlet's possessive is the outlet's programme or column
+    when a programme's noun follows it, or when it opens with no known given name and is what a verb or a
+    preposition takes ("the BBC's Ann Lee reported" stays one of its reporters)."""
+    if m.label != "PERSON" or m.start < 2 or doc[m.start - 1].tag_ != "POS":
+        return False
+    if not _outlet_ending_at(doc, m.start - 2):
+        return False
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and _common_noun(after, PROGRAMME_NOUNS):
+        return True
+    root = doc[m.start : m.end].root
+    return m.text.split()[0].lower() not in GIVEN_NAMES and root.dep_ in _TAKEN_DEPS
+
+
+# A name a verb or a preposition takes: what is told or spoken on, not who speaks.
+_TAKEN_DEPS = frozenset({"dobj", "pobj"})
+
+
 def _names_a_programme(doc: Doc, m: Mention) -> bool:
     """ "on the television program X", "his podcast X" (the noun just before the name, and joined to it),
-    "X host Ann Lee" (the name modifies a noun of a programme's people)."""
+    "X host Ann Lee" (the name modifies a noun of a programme's people), "the BBC's X programme" (an
+    outlet's possessive before it: _outlets_programme)."""
+    if _outlets_programme(doc, m):
+        return True
     root = doc[m.start : m.end].root
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and _common_noun(before, PROGRAMME_NOUNS):
