@@ -108,3 +108,40 @@ def test_outlets_reporter_stays_its_person() -> None:
     # guard: passes with or without the change
     assert _types(OUTLETS_REPORTER)["Ann Lee"] == "PERSON"
     assert ("Ann Lee", "reporter of", "BBC") in read_triples(OUTLETS_REPORTER)
+
+
+# "British voters in Derby North backed the Liberal Democrats." (a seat the tagger took for a person)
+SEAT_TAKEN_FOR_A_PERSON = """
+British   British   ADJ   JJ   2  amod     NORP
+voters    voter     NOUN  NNS  6  nsubj    -
+in        in        ADP   IN   2  prep     -
+Derby     Derby     PROPN NNP  5  compound PERSON
+North     North     PROPN NNP  3  pobj     I-PERSON
+backed    back      VERB  VBD  0  ROOT     -
+the       the       DET   DT   9  det      -
+Liberal   Liberal   PROPN NNP  9  compound ORG
+Democrats Democrats PROPN NNPS 6  dobj     I-ORG
+.         .         PUNCT .    6  punct    -
+"""
+
+# "British officials met Tema South in London." (a town of a state the story does not name: left alone)
+NAME_OF_A_FOREIGN_TOWN = """
+British   British   ADJ   JJ   2  amod     NORP
+officials official  NOUN  NNS  3  nsubj    -
+met       meet      VERB  VBD  0  ROOT     -
+Tema      Tema      PROPN NNP  5  compound PERSON
+South     South     PROPN NNP  3  dobj     I-PERSON
+in        in        ADP   IN   3  prep     -
+London    London    PROPN NNP  6  pobj     GPE
+.         .         PUNCT .    3  punct    -
+"""
+
+
+def test_seat_named_by_town_and_direction_is_a_place_of_the_state() -> None:
+    [seat] = [e for e in read(SEAT_TAKEN_FOR_A_PERSON).entities.entities() if e.label == "Derby North"]
+    assert (seat.type, seat.country) == ("GPE", "GBR")
+
+
+def test_town_of_a_state_the_story_does_not_name_is_no_seat() -> None:
+    # guard: passes with or without the change
+    assert _types(NAME_OF_A_FOREIGN_TOWN)["Tema South"] == "PERSON"

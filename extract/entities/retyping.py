@@ -89,6 +89,7 @@ from geokg.extract.lexicon.entity_words import (
     PROGRAMME_NOUNS,
     PROGRAMME_PEOPLE,
     RELIGIONS,
+    SEAT_DIRECTION_WORDS,
     SHARED_CLUB_NOUNS,
     SITE_NOUNS,
     STATE_BACKING_MODIFIERS,
@@ -173,7 +174,8 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = units_of_an_owner(doc, found)
     found = firms_a_state_owns(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
-    return clubs_of_a_sports_story(doc, clubs_by_context(doc, bands_and_electorates(doc, found)))
+    found = seats_by_their_direction(bands_and_electorates(doc, found))
+    return clubs_of_a_sports_story(doc, clubs_by_context(doc, found))
 
 
 def kin_groups(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -887,6 +889,51 @@ def _names_an_electorate(doc: Doc, m: Mention) -> bool:
         return True  # "by-election", which the tokenizer splits
     of = m.start >= 2 and doc[m.start - 1].lower_ == "of"
     return of and _common_noun(doc[m.start - 2], ELECTORATE_NOUNS)
+
+
+def _seat_by_its_direction(m: Mention, named: frozenset[str]) -> Country | None:
+    """ "voters in Dunmore South", "the race in Avonport North West": a town's name and the directions a
+    constituency's name ends with, opening with no given name, is a seat of the town's state where the
+    gazetteer places the town in a state the story names ("Kanye West", of a town in a state the story
+    does not name, stays a person)."""
+    words = m.text.split()
+    town = list(words)
+    while len(town) > 1 and town[-1].istitle() and town[-1].lower() in SEAT_DIRECTION_WORDS:
+        town.pop()
+    if len(town) == len(words) or words[0].lower() in GIVEN_NAMES:
+        return None
+    place = place_country(" ".join(town), named)
+    return country_by_code(place.country) if place.known and place.country in named else None
+
+
+def seats_by_their_direction(found: list[Mention]) -> list[Mention]:
+    """A constituency named by its town and a direction ("Leicester South", "Hull North West") that the
+    tagger took for a person, or for a place of no state, is a seat (GPE) of the state its town lies in, if
+    the story names that state. Every mention of the name takes the type; the person checks before this
+    one may have taken it for a surname's bearer, so it runs after them."""
+    named = frozenset(
+        state.iso3 for m in found for state in (m.country, m.affiliation) if state is not None
+    )
+    if not named:
+        return found
+    seats = {
+        m.text: state
+        for m in found
+        if m.label in _SEAT_TAKEN_LABELS and m.country is None and m.affiliation is None
+        and (state := _seat_by_its_direction(m, named)) is not None
+    }
+    if not seats:
+        return found
+    return [
+        replace(m, label="GPE", affiliation=seats[m.text])
+        if m.text in seats and m.label in _SEAT_TAKEN_LABELS and m.country is None and m.affiliation is None
+        else m
+        for m in found
+    ]
+
+
+# The labels a seat's name is taken for: a person's, or a place's of no state.
+_SEAT_TAKEN_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 
 
 def bands_and_electorates(doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -194,6 +194,7 @@ AREA_FIRST_WORDS = _WORDS.words("area_first_words")
 BODY_HEADS = _WORDS.mapping("body_heads")
 BAND_NOUNS = _WORDS.words("band_nouns")
 ELECTORATE_NOUNS = _WORDS.words("electorate_nouns")
+SEAT_DIRECTION_WORDS = _WORDS.words("seat_direction_words")  # "Leicester South": a seat
 FIELD_NOUNS = _WORDS.words("field_nouns")
 DEGREE_WORDS = _WORDS.words("degree_words")
 STUDY_NOUNS = _WORDS.words("study_nouns")
