@@ -99,6 +99,11 @@ def test_programme_after_an_outlets_possessive_is_no_member() -> None:
     assert _types(TOLD_THE_PROGRAMME)["Sunday Forum"] == "ORG"
 
 
+def test_outlets_programme_is_of_the_outlets_state() -> None:
+    [show] = [e for e in read(TOLD_THE_PROGRAMME).entities.entities() if e.label == "Sunday Forum"]
+    assert show.country == "GBR"
+
+
 def test_programme_noun_after_an_outlets_named_show() -> None:
     assert _types(ON_THE_PROGRAMME)["Harbour Lights"] == "ORG"
     assert not {t for t in read_triples(ON_THE_PROGRAMME) if t[0] == "Harbour Lights"}

@@ -825,6 +825,18 @@ def _outlet_ending_at(doc: Doc, i: int) -> bool:
     return (known is not None and known.kind == MEDIA_KIND) or named_as_outlet(name.text)
 
 
+def _outlets_state(doc: Doc, m: Mention) -> Country | None:
+    """The state of the outlet the table knows whose possessive stands right before a programme's name
+    ("the BBC's Evening Hour" is a British programme)."""
+    if m.start < 2 or doc[m.start - 1].tag_ != "POS":
+        return None
+    name = next((e for e in doc.ents if e.end == m.start - 1), None)
+    known = lookup_organisation(name.text) if name is not None else None
+    if known is None or known.kind != MEDIA_KIND or known.country is None:
+        return None
+    return country_by_code(known.country)
+
+
 def _outlets_programme(doc: Doc, m: Mention) -> bool:
     """ "told the BBC's Evening Hour", "on Radio 3's Forum programme", "the paper's City Diary": a name the
     tagger took for a person's right after a news outlet's possessive is the outlet's programme or column
@@ -1131,10 +1143,11 @@ def programmes_laws_and_awards(doc: Doc, found: list[Mention]) -> list[Mention]:
     arguments |= {m.text for m in found if m.country is None and _names_an_award(doc, m)}
     if not programmes and not arguments:
         return found
+    owners = {m.text: state for m in found if m.text in programmes and (state := _outlets_state(doc, m))}
     return [
         replace(m, label="EVENT", affiliation=None)
         if m.text in arguments
-        else replace(m, label="ORG")
+        else replace(m, label="ORG", affiliation=m.affiliation or owners.get(m.text))
         if m.text in programmes
         else m
         for m in found
