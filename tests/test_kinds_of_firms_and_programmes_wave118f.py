@@ -150,3 +150,66 @@ def test_seat_named_by_town_and_direction_is_a_place_of_the_state() -> None:
 def test_town_of_a_state_the_story_does_not_name_is_no_seat() -> None:
     # guard: passes with or without the change
     assert _types(NAME_OF_A_FOREIGN_TOWN)["Tema South"] == "PERSON"
+
+
+# "Volgaz was auctioned off to Rosneft." (a firm's short name the tagger took for a place)
+FIRM_AUCTIONED = """
+Volgaz    Volgaz    PROPN NNP  3  nsubjpass GPE
+was       be        AUX   VBD  3  auxpass   -
+auctioned auction   VERB  VBN  0  ROOT      -
+off       off       ADP   RP   3  prt       -
+to        to        ADP   IN   3  prep      -
+Rosneft   Rosneft   PROPN NNP  5  pobj      ORG
+.         .         PUNCT .    3  punct     -
+"""
+
+# "Tarsk shares fell in Moscow." (the shares of a firm the tagger took for a place)
+FIRM_SHARES = """
+Tarsk     Tarsk     PROPN NNP  2  compound  GPE
+shares    share     NOUN  NNS  3  nsubj     -
+fell      fall      VERB  VBD  0  ROOT      -
+in        in        ADP   IN   3  prep      -
+Moscow    Moscow    PROPN NNP  4  pobj      GPE
+.         .         PUNCT .    3  punct     -
+"""
+
+# "Alaska was sold to the United States." (a place the gazetteer knows stays one)
+PLACE_SOLD = """
+Alaska    Alaska    PROPN NNP  3  nsubjpass GPE
+was       be        AUX   VBD  3  auxpass   -
+sold      sell      VERB  VBN  0  ROOT      -
+to        to        ADP   IN   3  prep      -
+the       the       DET   DT   7  det       -
+United    United    PROPN NNP  7  compound  GPE
+States    States    PROPN NNP  4  pobj      I-GPE
+.         .         PUNCT .    3  punct     -
+"""
+
+
+def test_firm_auctioned_off_is_no_place() -> None:
+    assert _types(FIRM_AUCTIONED)["Volgaz"] == "ORG"
+
+
+def test_name_whose_shares_fall_is_a_firm() -> None:
+    assert _types(FIRM_SHARES)["Tarsk"] == "ORG"
+
+
+def test_known_place_sold_stays_a_place() -> None:
+    # guard: passes with or without the change
+    assert _types(PLACE_SOLD)["Alaska"] == "GPE"
+
+
+# "Rosneft halted the sale of Volgaz." (a firm's short name after a noun of its sale)
+SALE_OF_A_FIRM = """
+Rosneft   Rosneft   PROPN NNP  2  nsubj     ORG
+halted    halt      VERB  VBD  0  ROOT      -
+the       the       DET   DT   4  det       -
+sale      sale      NOUN  NN   2  dobj      -
+of        of        ADP   IN   4  prep      -
+Volgaz    Volgaz    PROPN NNP  5  pobj      GPE
+.         .         PUNCT .    2  punct     -
+"""
+
+
+def test_name_after_a_noun_of_sale_is_a_firm() -> None:
+    assert _types(SALE_OF_A_FIRM)["Volgaz"] == "ORG"

@@ -65,7 +65,10 @@ from geokg.extract.lexicon.entity_words import (
     ELECTORATE_NOUNS,
     EXPERTISE_NOUNS,
     FIELD_NOUNS,
+    FIRM_DEAL_NOUNS,
+    FIRM_DEAL_VERBS,
     FIRM_STAFF_NOUNS,
+    FIRM_STAKE_NOUNS,
     FOREIGN_BODY_HEADS,
     FUND_HEADS,
     GIVEN_NAMES,
@@ -174,7 +177,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = units_of_an_owner(doc, found)
     found = firms_a_state_owns(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
-    found = seats_by_their_direction(bands_and_electorates(doc, found))
+    found = firms_traded_taken_for_places(doc, seats_by_their_direction(bands_and_electorates(doc, found)))
     return clubs_of_a_sports_story(doc, clubs_by_context(doc, found))
 
 
@@ -942,6 +945,50 @@ def seats_by_their_direction(found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+# The labels a firm's short name is taken for: a place's (not a building's, which is sold too).
+_FIRM_TAKEN_LABELS = frozenset({"GPE", "LOC"})
+# Where a firm's name stands to the verb that sells or merges it: what is sold, bought or merged.
+_DEALT_DEPS = frozenset({"nsubjpass", "dobj", "nsubj"})
+# Where a firm's name stands to the noun of what its owners hold: "X's shares", "X shareholders".
+_HOLDING_DEPS = frozenset({"poss", "compound"})
+
+
+def _traded_as_a_firm(doc: Doc, m: Mention) -> bool:
+    """ "Volgaz was auctioned off", "Rosneft bought Volgaz", "Volgaz merged with Y", "Volgaz's shares fell",
+    "the sale of Volgaz, auctioned off to Y": a name a verb or noun of a firm's sale or merger takes, that
+    such a verb's participle describes, or that owns a noun of shares, is a firm. The subject counts only
+    for a merger ("Volgaz bought ..." may be a town's council buying)."""
+    root = doc[m.start : m.end].root
+    described = any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FIRM_DEAL_VERBS for c in root.children
+    )
+    head = root.head
+    if described or head.i == root.i:
+        return described
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head.lemma_.lower() in FIRM_DEAL_NOUNS
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and root.dep_ in _DEALT_DEPS and lemma in FIRM_DEAL_VERBS:
+        return root.dep_ != "nsubj" or lemma == "merge"
+    return head.pos_ == "NOUN" and root.dep_ in _HOLDING_DEPS and lemma in FIRM_STAKE_NOUNS
+
+
+def firms_traded_taken_for_places(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A name the tagger took for a place that neither the country tables nor the gazetteer know, and that
+    the text sells, buys, merges or counts shares of, is a firm (ORG): "Yugansk was auctioned off" names
+    a company by a short form. Every mention of the name takes the type."""
+    unknown = [
+        m
+        for m in found
+        if m.label in _FIRM_TAKEN_LABELS and m.country is None and m.affiliation is None
+        and lookup_country(m.text) is None and not place_country(m.text).known
+    ]
+    firms = {m.text for m in unknown if _traded_as_a_firm(doc, m)}
+    if not firms:
+        return found
+    return [replace(m, label="ORG") if m.text in firms and m in unknown else m for m in found]
 
 
 # The labels a seat's name is taken for: a person's, or a place's of no state.
