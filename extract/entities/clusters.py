@@ -34,6 +34,7 @@ from geokg.extract.entities.mentions import (
     summit_group_label,
 )
 from geokg.extract.entities.organisations import (
+    COMPANY_KIND,
     arm_state,
     body_sector,
     generic_institution,
@@ -65,6 +66,7 @@ from geokg.extract.lexicon.entity_words import (
     ORGANISATION_HEADS,
     OTHER_BODY_WORDS,
     PARTY_ROLES,
+    PERSON_HONORIFICS,
     PLACE_KIND_NOUNS,
     PLACE_NAMED_BANK_HEADS,
     ROYAL_KIN_TITLES,
@@ -145,6 +147,7 @@ class Cluster:
     canonical: str | None = None  # from ORGANISATION_VARIANTS
     affiliation: str | None = None  # ISO-3 of the state a person or organisation acts for
     titled: bool = False  # some mention follows a personal title ("Chancellor Olaf Scholz")
+    addressed: bool = False  # some mention follows an honorific only persons bear ("Mr", "Dr")
     scope: str = ""  # the article: a bare "Parliament" is that article's parliament, not every country's
     sector: str | None = None  # CAMEO sector of a state body or unnamed actor ("LEG", "MIL")
     fixed_type: str | None = None  # a type the evidence settles against the tagger ("Omsk" is a place)
@@ -202,6 +205,8 @@ class Cluster:
             return "ORG"  # "Kessel Chemical Industries Ltd ... Kessel Chemical (PERSON) said": a firm's part
         if any(named_as_outlet(m.text) for m in self.mentions):
             return "ORG"  # "the official Peking Review": a paper's name, whatever title stands before it
+        if party is not None and party.kind == COMPANY_KIND and not (self.titled or self.addressed):
+            return "ORG"  # "Lockheed Martin", tagged a person wherever it stands: a firm the table knows
         if self.titled or any(m.label == "PERSON" and m.end - m.start > 1 for m in self.mentions):
             return "PERSON"
         if any(_facility_name(m.text) for m in self.mentions):
@@ -1207,6 +1212,8 @@ class MentionClusters:
             before = self.doc[m.start - 1] if m.start > 0 else None
             if m.country is None and before is not None and _personal_title_before(before, m):
                 cl.titled = True  # the tagger calls some titled names ORG ("Chancellor Olaf Scholz")
+            if before is not None and before.lower_.rstrip(".") in PERSON_HONORIFICS:
+                cl.addressed = True  # "Mr Morgan Stanley": a man of a firm's name
         for cl in by_key.values():
             cl.scope = self.scope
         return by_key

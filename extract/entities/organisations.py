@@ -51,6 +51,7 @@ SPORTS_KINDS = frozenset({"league", "club"})
 JOURNAL_KIND = "journal"
 PRODUCT_KIND = "product"
 COMPANY_KIND = "company"
+MEDIA_KIND = "media"
 STATE_BODY_KIND = "state body"
 # The legal forms a firm's name may end in ("Chevron Corp", "Siemens AG", "Acme Co Ltd"), dots dropped.
 _LEGAL_FORMS = LEGAL_FORM_KEYS | frozenset(word.replace(".", "") for word in COMPANY_SUFFIXES)
@@ -196,7 +197,7 @@ def _outlet_service(name: str, article_countries: Iterable[str]) -> Organisation
     if len(words) < 2 or words[-1].lower() not in OUTLET_SERVICES:
         return None
     outlet = lookup_organisation(" ".join(words[:-1]), article_countries)
-    return outlet if outlet is not None and outlet.kind == "media" else None
+    return outlet if outlet is not None and outlet.kind == MEDIA_KIND else None
 
 
 # The sector of a news outlet (CAMEO's media)

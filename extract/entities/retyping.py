@@ -37,6 +37,7 @@ from geokg.extract.entities.mentions import (
 from geokg.extract.entities.offices import is_holder_surname
 from geokg.extract.entities.organisations import (
     JOURNAL_KIND,
+    MEDIA_KIND,
     SPORTS_KINDS,
     body_sector,
     first_words,
@@ -64,7 +65,10 @@ from geokg.extract.lexicon.entity_words import (
     ELECTORATE_NOUNS,
     EXPERTISE_NOUNS,
     FIELD_NOUNS,
+    FIRM_DEAL_NOUNS,
+    FIRM_DEAL_VERBS,
     FIRM_STAFF_NOUNS,
+    FIRM_STAKE_NOUNS,
     FOREIGN_BODY_HEADS,
     FUND_HEADS,
     GIVEN_NAMES,
@@ -88,6 +92,7 @@ from geokg.extract.lexicon.entity_words import (
     PROGRAMME_NOUNS,
     PROGRAMME_PEOPLE,
     RELIGIONS,
+    SEAT_DIRECTION_WORDS,
     SHARED_CLUB_NOUNS,
     SITE_NOUNS,
     STATE_BACKING_MODIFIERS,
@@ -172,7 +177,8 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = units_of_an_owner(doc, found)
     found = firms_a_state_owns(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
-    return clubs_of_a_sports_story(doc, clubs_by_context(doc, bands_and_electorates(doc, found)))
+    found = firms_traded_taken_for_places(doc, seats_by_their_direction(bands_and_electorates(doc, found)))
+    return clubs_of_a_sports_story(doc, clubs_by_context(doc, found))
 
 
 def kin_groups(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -810,9 +816,56 @@ def _common_noun(token: Token, nouns: frozenset[str]) -> bool:
     return token.pos_ == "NOUN" and token.text.islower() and token.lemma_.lower() in nouns
 
 
+def _outlet_ending_at(doc: Doc, i: int) -> bool:
+    """Does a news outlet's name ("the BBC", "Radio 4", a name the tables list as media) or an outlet's
+    kind noun ("the paper") end at token `i`?"""
+    if _common_noun(doc[i], OUTLET_KIND_NOUNS):
+        return True
+    name = next((e for e in doc.ents if e.end == i + 1), None)
+    if name is None:
+        return False
+    known = lookup_organisation(name.text)
+    return (known is not None and known.kind == MEDIA_KIND) or named_as_outlet(name.text)
+
+
+def _outlets_state(doc: Doc, m: Mention) -> Country | None:
+    """The state of the outlet the table knows whose possessive stands right before a programme's name
+    ("the BBC's Evening Hour" is a British programme)."""
+    if m.start < 2 or doc[m.start - 1].tag_ != "POS":
+        return None
+    name = next((e for e in doc.ents if e.end == m.start - 1), None)
+    known = lookup_organisation(name.text) if name is not None else None
+    if known is None or known.kind != MEDIA_KIND or known.country is None:
+        return None
+    return country_by_code(known.country)
+
+
+def _outlets_programme(doc: Doc, m: Mention) -> bool:
+    """ "told the BBC's Evening Hour", "on Radio 3's Forum programme", "the paper's City Diary": a name the
+    tagger took for a person's right after a news outlet's possessive is the outlet's programme or column
+    when a programme's noun follows it, or when it opens with no known given name and is what a verb or a
+    preposition takes ("the BBC's Ann Lee reported" stays one of its reporters)."""
+    if m.label != "PERSON" or m.start < 2 or doc[m.start - 1].tag_ != "POS":
+        return False
+    if not _outlet_ending_at(doc, m.start - 2):
+        return False
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and _common_noun(after, PROGRAMME_NOUNS):
+        return True
+    root = doc[m.start : m.end].root
+    return m.text.split()[0].lower() not in GIVEN_NAMES and root.dep_ in _TAKEN_DEPS
+
+
+# A name a verb or a preposition takes: what is told or spoken on, not who speaks.
+_TAKEN_DEPS = frozenset({"dobj", "pobj"})
+
+
 def _names_a_programme(doc: Doc, m: Mention) -> bool:
     """ "on the television program X", "his podcast X" (the noun just before the name, and joined to it),
-    "X host Ann Lee" (the name modifies a noun of a programme's people)."""
+    "X host Ann Lee" (the name modifies a noun of a programme's people), "the BBC's X programme" (an
+    outlet's possessive before it: _outlets_programme)."""
+    if _outlets_programme(doc, m):
+        return True
     root = doc[m.start : m.end].root
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and _common_noun(before, PROGRAMME_NOUNS):
@@ -851,6 +904,95 @@ def _names_an_electorate(doc: Doc, m: Mention) -> bool:
         return True  # "by-election", which the tokenizer splits
     of = m.start >= 2 and doc[m.start - 1].lower_ == "of"
     return of and _common_noun(doc[m.start - 2], ELECTORATE_NOUNS)
+
+
+def _seat_by_its_direction(m: Mention, named: frozenset[str]) -> Country | None:
+    """ "voters in Dunmore South", "the race in Avonport North West": a town's name and the directions a
+    constituency's name ends with, opening with no given name, is a seat of the town's state where the
+    gazetteer places the town in a state the story names ("Kanye West", of a town in a state the story
+    does not name, stays a person)."""
+    words = m.text.split()
+    town = list(words)
+    while len(town) > 1 and town[-1].istitle() and town[-1].lower() in SEAT_DIRECTION_WORDS:
+        town.pop()
+    if len(town) == len(words) or words[0].lower() in GIVEN_NAMES:
+        return None
+    place = place_country(" ".join(town), named)
+    return country_by_code(place.country) if place.known and place.country in named else None
+
+
+def seats_by_their_direction(found: list[Mention]) -> list[Mention]:
+    """A constituency named by its town and a direction ("Leicester South", "Hull North West") that the
+    tagger took for a person, or for a place of no state, is a seat (GPE) of the state its town lies in, if
+    the story names that state. Every mention of the name takes the type; the person checks before this
+    one may have taken it for a surname's bearer, so it runs after them."""
+    named = frozenset(
+        state.iso3 for m in found for state in (m.country, m.affiliation) if state is not None
+    )
+    if not named:
+        return found
+    seats = {
+        m.text: state
+        for m in found
+        if m.label in _SEAT_TAKEN_LABELS and m.country is None and m.affiliation is None
+        and (state := _seat_by_its_direction(m, named)) is not None
+    }
+    if not seats:
+        return found
+    return [
+        replace(m, label="GPE", affiliation=seats[m.text])
+        if m.text in seats and m.label in _SEAT_TAKEN_LABELS and m.country is None and m.affiliation is None
+        else m
+        for m in found
+    ]
+
+
+# The labels a firm's short name is taken for: a place's (not a building's, which is sold too).
+_FIRM_TAKEN_LABELS = frozenset({"GPE", "LOC"})
+# Where a firm's name stands to the verb that sells or merges it: what is sold, bought or merged.
+_DEALT_DEPS = frozenset({"nsubjpass", "dobj", "nsubj"})
+# Where a firm's name stands to the noun of what its owners hold: "X's shares", "X shareholders".
+_HOLDING_DEPS = frozenset({"poss", "compound"})
+
+
+def _traded_as_a_firm(doc: Doc, m: Mention) -> bool:
+    """ "Volgaz was auctioned off", "Rosneft bought Volgaz", "Volgaz merged with Y", "Volgaz's shares fell",
+    "the sale of Volgaz, auctioned off to Y": a name a verb or noun of a firm's sale or merger takes, that
+    such a verb's participle describes, or that owns a noun of shares, is a firm. The subject counts only
+    for a merger ("Volgaz bought ..." may be a town's council buying)."""
+    root = doc[m.start : m.end].root
+    described = any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FIRM_DEAL_VERBS for c in root.children
+    )
+    head = root.head
+    if described or head.i == root.i:
+        return described
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head.lemma_.lower() in FIRM_DEAL_NOUNS
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and root.dep_ in _DEALT_DEPS and lemma in FIRM_DEAL_VERBS:
+        return root.dep_ != "nsubj" or lemma == "merge"
+    return head.pos_ == "NOUN" and root.dep_ in _HOLDING_DEPS and lemma in FIRM_STAKE_NOUNS
+
+
+def firms_traded_taken_for_places(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A name the tagger took for a place that neither the country tables nor the gazetteer know, and that
+    the text sells, buys, merges or counts shares of, is a firm (ORG): "Yugansk was auctioned off" names
+    a company by a short form. Every mention of the name takes the type."""
+    unknown = [
+        m
+        for m in found
+        if m.label in _FIRM_TAKEN_LABELS and m.country is None and m.affiliation is None
+        and lookup_country(m.text) is None and not place_country(m.text).known
+    ]
+    firms = {m.text for m in unknown if _traded_as_a_firm(doc, m)}
+    if not firms:
+        return found
+    return [replace(m, label="ORG") if m.text in firms and m in unknown else m for m in found]
+
+
+# The labels a seat's name is taken for: a person's, or a place's of no state.
+_SEAT_TAKEN_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 
 
 def bands_and_electorates(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -1048,10 +1190,11 @@ def programmes_laws_and_awards(doc: Doc, found: list[Mention]) -> list[Mention]:
     arguments |= {m.text for m in found if m.country is None and _names_an_award(doc, m)}
     if not programmes and not arguments:
         return found
+    owners = {m.text: state for m in found if m.text in programmes and (state := _outlets_state(doc, m))}
     return [
         replace(m, label="EVENT", affiliation=None)
         if m.text in arguments
-        else replace(m, label="ORG")
+        else replace(m, label="ORG", affiliation=m.affiliation or owners.get(m.text))
         if m.text in programmes
         else m
         for m in found
