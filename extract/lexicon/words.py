@@ -218,6 +218,7 @@ REGARDING_VERBS = _WORDS.words("regarding_verbs")  # "saw the pact as a betrayal
 VALUE_PARTICIPLES = _WORDS.words("value_participles")
 HEARSAY_NOUNS = _WORDS.words("hearsay_nouns")
 EVIDENCE_NOUNS = _WORDS.words("evidence_nouns")
+LEAST_AMOUNT_SUPERLATIVES = _WORDS.words("least_amount_superlatives")
 EVIDENCE_VERBS = _WORDS.words("evidence_verbs")
 IMPLICATION_VERBS = _WORDS.words("implication_verbs")
 MENTION_NOUNS = _WORDS.words("mention_nouns")
