@@ -72,3 +72,142 @@ def test_no_sign_of_a_gerund_asserts_nothing() -> None:
     """
     )
     assert not {e for e in found if e[0] == "Chile"}
+
+
+def test_acts_seen_under_a_likelihood_are_possible_the_second_verb_too() -> None:
+    # "The pact is likely to see Acme and Zenith build a plant in Chile and open an office in Peru."
+    found = edges(
+        """
+    The     the     DET   DT  2  det      -
+    pact    pact    NOUN  NN  3  nsubj    -
+    is      be      AUX   VBZ 0  ROOT     -
+    likely  likely  ADJ   JJ  3  acomp    -
+    to      to      PART  TO  6  aux      -
+    see     see     VERB  VB  4  xcomp    -
+    Acme    Acme    PROPN NNP 10 nsubj    ORG
+    and     and     CCONJ CC  7  cc       -
+    Zenith  Zenith  PROPN NNP 7  conj     ORG
+    build   build   VERB  VBP 6  ccomp    -
+    a       a       DET   DT  12 det      -
+    plant   plant   NOUN  NN  10 dobj     -
+    in      in      ADP   IN  12 prep     -
+    Chile   Chile   PROPN NNP 13 pobj     GPE
+    and     and     CCONJ CC  10 cc       -
+    open    open    VERB  VB  10 conj     -
+    an      an      DET   DT  18 det      -
+    office  office  NOUN  NN  16 dobj     -
+    in      in      ADP   IN  18 prep     -
+    Peru    Peru    PROPN NNP 19 pobj     GPE
+    .       .       PUNCT .   3  punct    -
+    """
+    )
+    acts = {(s, p, o) for s, p, o, _, _ in found}
+    assert {("Acme", "build plant in", "Chile"), ("Zenith", "open office in", "Peru")} <= acts
+    assert {m for *_, m in found} == {"may"}
+
+
+def test_a_later_verb_seen_under_a_modal_keeps_the_modal() -> None:
+    # "The deal could see Acme build a plant in Chile and open an office in Peru."
+    found = edges(
+        """
+    The     the     DET   DT  2  det      -
+    deal    deal    NOUN  NN  4  nsubj    -
+    could   could   AUX   MD  4  aux      -
+    see     see     VERB  VB  0  ROOT     -
+    Acme    Acme    PROPN NNP 6  nsubj    ORG
+    build   build   VERB  VB  4  ccomp    -
+    a       a       DET   DT  8  det      -
+    plant   plant   NOUN  NN  6  dobj     -
+    in      in      ADP   IN  8  prep     -
+    Chile   Chile   PROPN NNP 9  pobj     GPE
+    and     and     CCONJ CC  6  cc       -
+    open    open    VERB  VB  6  conj     -
+    an      an      DET   DT  14 det      -
+    office  office  NOUN  NN  12 dobj     -
+    in      in      ADP   IN  14 prep     -
+    Peru    Peru    PROPN NNP 15 pobj     GPE
+    .       .       PUNCT .   4  punct    -
+    """
+    )
+    assert ("Acme", "open office in", "Peru", False, "could") in found
+    assert {m for *_, m in found} == {"could"}
+
+
+def test_an_act_in_a_condition_opened_by_had_is_not_asserted() -> None:
+    # "Had Chile signed the accord with Peru, Bolivia would have protested."
+    found = edges(
+        """
+    Had       have     AUX   VBD 3  aux    -
+    Chile     Chile    PROPN NNP 3  nsubj  GPE
+    signed    sign     VERB  VBD 12 ccomp  -
+    the       the      DET   DT  5  det    -
+    accord    accord   NOUN  NN  3  dobj   -
+    with      with     ADP   IN  5  prep   -
+    Peru      Peru     PROPN NNP 6  pobj   GPE
+    ,         ,        PUNCT ,   12 punct  -
+    Bolivia   Bolivia  PROPN NNP 12 nsubj  GPE
+    would     would    AUX   MD  12 aux    -
+    have      have     AUX   VB  12 aux    -
+    protested protest  VERB  VBN 0  ROOT   -
+    .         .        PUNCT .   12 punct  -
+    """
+    )
+    assert not {e for e in found if e[0] == "Chile"}
+
+
+def test_an_act_in_a_condition_opened_by_were_is_not_asserted() -> None:
+    # "Were Chile to invade Peru, Bolivia would expel Chile's envoy."
+    found = edges(
+        """
+    Were     be       AUX   VBD 8  advcl  -
+    Chile    Chile    PROPN NNP 1  nsubj  GPE
+    to       to       PART  TO  4  aux    -
+    invade   invade   VERB  VB  1  xcomp  -
+    Peru     Peru     PROPN NNP 4  dobj   GPE
+    ,        ,        PUNCT ,   8  punct  -
+    Bolivia  Bolivia  PROPN NNP 8  nsubj  GPE
+    expel    expel    VERB  VB  0  ROOT   -
+    .        .        PUNCT .   8  punct  -
+    """
+    )
+    assert not {e for e in found if e[1] == "invade"}
+
+
+def test_an_act_a_modal_consequence_means_keeps_the_modal() -> None:
+    # "A rebel win would mean Chile recognising Kosovo."
+    found = edges(
+        """
+    A          a          DET   DT  3  det      -
+    rebel      rebel      NOUN  NN  3  compound -
+    win        win        NOUN  NN  5  nsubj    -
+    would      would      AUX   MD  5  aux      -
+    mean       mean       VERB  VB  0  ROOT     -
+    Chile      Chile      PROPN NNP 7  nsubj    GPE
+    recognising recognise VERB  VBG 5  ccomp    -
+    Kosovo     Kosovo     PROPN NNP 7  dobj     GPE
+    .          .          PUNCT .   5  punct    -
+    """
+    )
+    assert ("Chile", "recognise", "Kosovo", False, "would") in found
+
+
+def test_an_act_awaited_in_a_time_phrase_under_a_modal_is_possible() -> None:
+    # "Bolivia would lift the levy within a year of Chile recognising Kosovo."
+    found = edges(
+        """
+    Bolivia     Bolivia    PROPN NNP 3  nsubj  GPE
+    would       would      AUX   MD  3  aux    -
+    lift        lift       VERB  VB  0  ROOT   -
+    the         the        DET   DT  5  det    -
+    levy        levy       NOUN  NN  3  dobj   -
+    within      within     ADP   IN  3  prep   -
+    a           a          DET   DT  8  det    DATE
+    year        year       NOUN  NN  6  pobj   I-DATE
+    of          of         ADP   IN  8  prep   -
+    Chile       Chile      PROPN NNP 9  pobj   GPE
+    recognising recognise  VERB  VBG 10 acl    -
+    Kosovo      Kosovo     PROPN NNP 11 dobj   GPE
+    .           .          PUNCT .   3  punct  -
+    """
+    )
+    assert ("Chile", "recognise", "Kosovo", False, "may") in found
