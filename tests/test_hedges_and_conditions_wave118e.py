@@ -6,6 +6,9 @@
 - Acts seen to come under a word of likelihood ("the pact is likely to see X and Y build a plant in Z and
   arrange shipments to W") are possible only ("may"), the coordinated second verb too, even where the
   tagger takes the plural's bare infinitive for a present tense (VBP).
+- A second verb the tagger takes for an adjective of its object ("build plants in X and organise
+  shipments to Y", the noun joined to the first verb's object) is the verb it is, with its own object and
+  the phrases after it (nlp.verbs_read_as_modifiers), so no "build shipments".
 - An act in a condition opened by inversion ("Had X signed the pact, ...", "Were X to invade Y, ...") is
   not asserted, as one opened by "if" is not.
 
@@ -13,7 +16,9 @@ The sentences are ours and their parses are written by hand (tests/hand_docs.py)
 
 from __future__ import annotations
 
-from hand_docs import read
+from geokg.extract.io.nlp import verbs_read_as_modifiers
+from geokg.extract.pipeline import read_doc
+from hand_docs import parse, read
 
 Edge = tuple[str, str, str, bool, str | None]
 
@@ -211,3 +216,35 @@ def test_an_act_awaited_in_a_time_phrase_under_a_modal_is_possible() -> None:
     """
     )
     assert ("Chile", "recognise", "Kosovo", False, "may") in found
+
+
+def test_a_second_verb_tagged_an_adjective_keeps_its_own_object() -> None:
+    # "Acme will build plants in Chile and organise shipments to Peru.": the tagger reads "organise" as an
+    # adjective of "shipments", which the parser joins to "plants"
+    doc = verbs_read_as_modifiers(
+        parse(
+            """
+    Acme      Acme      PROPN NNP 3  nsubj ORG
+    will      will      AUX   MD  3  aux   -
+    build     build     VERB  VB  0  ROOT  -
+    plants    plant     NOUN  NNS 3  dobj  -
+    in        in        ADP   IN  4  prep  -
+    Chile     Chile     PROPN NNP 5  pobj  GPE
+    and       and       CCONJ CC  4  cc    -
+    organise  organise  ADJ   JJ  9  amod  -
+    shipments shipment  NOUN  NNS 4  conj  -
+    to        to        ADP   IN  3  prep  -
+    Peru      Peru      PROPN NNP 10 pobj  GPE
+    .         .         PUNCT .   3  punct -
+    """
+        )
+    )
+    organise = doc[7]
+    assert (organise.pos_, organise.dep_, organise.head.i) == ("VERB", "conj", 2)
+    assert (doc[8].dep_, doc[8].head.i) == ("dobj", 7)
+    assert doc[9].head.i == 7  # "to Peru" is the shipments' destination, no longer the building's
+    reading = read_doc(doc, scope="hand-built")
+    label = {e.id: e.label for e in reading.entities.entities()}
+    found = {(label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in reading.relations}
+    assert ("Acme", "build plant in", "Chile") in found
+    assert not any(p.startswith("build shipment") for _, p, _ in found)
