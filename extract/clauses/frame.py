@@ -126,6 +126,7 @@ from geokg.extract.clauses.voice import (
     owned_after_name,
     participle_as_subject,
     passive_relative,
+    perceived_act,
     phrase_tokens,
     planned_aim,
     pledged_against,
@@ -2454,9 +2455,10 @@ def _foreseen_on_schedule(verb: Token) -> str | None:
     """ "The deal is likely to see Acme buy Zenith", "is expected to see Chile send troops", "looks set to
     see X leave": an act perceived under a participle or adjective of schedule or likelihood is still to
     come, with that word's modality (as "will see X leave" is: voice.envisioned)."""
-    perceiver = verb.head
-    if verb.dep_ not in ("ccomp", "xcomp", "dobj") or verb.tag_ not in ("VBG", "VB") or perceiver.i == verb.i:
+    act = perceived_act(verb)  # "is likely to see Acme and Zenith build a plant and open an office"
+    if act is None:
         return None
+    perceiver = act.head
     if perceiver.lemma_.lower() not in PERCEPTION_VERBS:
         return None
     governor = raising_governor(perceiver)

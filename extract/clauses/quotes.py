@@ -57,6 +57,7 @@ from geokg.extract.lexicon.words import (
     HEARSAY_NOUNS,
     IMPLICATION_VERBS,
     ISSUING_VERBS,
+    LEAST_AMOUNT_SUPERLATIVES,
     MALE_WORDS,
     MOUTHPIECE_NOUNS,
     NEGATING_VERBS,
@@ -609,6 +610,8 @@ def _denied_evidence_of(clause: Token) -> Token | None:
         return None  # the inference itself ("no reason to believe"): its own clause is the content
     if (clause.dep_ in ("acl", "ccomp") or (clause.dep_ == "relcl" and marked)) and _denied_evidence(head):
         return head
+    if clause.dep_ == "pcomp" and head.lower_ == "of" and _denied_evidence(head.head):
+        return head.head  # "there was no sign of X withdrawing its troops": the gerund is the sign's content
     if clause.dep_ == "ccomp" and _denied_implication(head):
         return head  # "that did not mean Europe would support X", "denied the move meant Y would leave Z"
     if (
@@ -662,7 +665,11 @@ def _denied_evidence(word: Token) -> bool:
     if word.dep_ == "attr" and is_negated(word.head):
         return True  # "the vote was not a sign (signal) that ..."
     governor = word.head.head if word.dep_ == "pobj" else word.head
-    return "any" in determiners and word.head.i != word.i and is_negated(governor)
+    if word.head.i == word.i or not is_negated(governor):
+        return False
+    # "had not seen the slightest evidence that ...": the least amount denied is none, as "any" denied is
+    least = any(c.dep_ == "amod" and c.lower_ in LEAST_AMOUNT_SUPERLATIVES for c in word.children)
+    return "any" in determiners or least
 
 
 def _extraposed_from_hearsay(clause: Token, marked: bool) -> Token | None:

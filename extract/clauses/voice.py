@@ -35,6 +35,7 @@ from geokg.extract.lexicon.words import (
     AGREEMENT_NOUNS,
     ALLEGATION_NOUNS,
     AWAITED_CONDITION_OPENERS,
+    AWAITED_EVENT_PREPS,
     BACKSHIFTED_MODALS,
     BELIEF_VERBS,
     BYGONE_STATE_WORDS,
@@ -47,6 +48,7 @@ from geokg.extract.lexicon.words import (
     COMPARISON_VERBS,
     CONCESSIVE_CONDITION_WORDS,
     CONDITION_MARKS,
+    CONSEQUENCE_VERBS,
     CONTINUING_SPEECH_VERBS,
     CONTRACTED_MODALS,
     CONTRAST_CONJUNCTIONS,
@@ -1355,7 +1357,7 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     if modality is None and (itinerary(verb) or scheduled_conjunct(verb)):
         return negated, PLAN_MODALITY  # "travels to X after Y", "flies to X on Monday and goes on to Y"
     caused = caused_under_modal(verb) or purpose_under_modal(verb)
-    return negated, modality or obligation(verb) or envisioned(verb) or caused
+    return negated, modality or obligation(verb) or envisioned(verb) or caused or awaited_gerund(verb)
 
 
 def scant_holding(verb: Token, verbs_of_chain: list[Token]) -> Token | None:
@@ -1660,17 +1662,58 @@ def envisioned(verb: Token) -> str | None:
     """ "we could one day see farmers suing Peru", "may see Chile leave", "imagine Peru attacking": an act
     pictured, or perceived in a time to come, is a possibility (the governing verb's modal, else "may"),
     not what happened. "Residents saw (could see) soldiers shooting" is a witness's."""
-    governor = verb.head
-    if verb.dep_ not in ("ccomp", "xcomp", "dobj") or verb.tag_ not in ("VBG", "VB") or governor.i == verb.i:
+    act = perceived_act(verb)
+    if act is None:
         return None
+    governor = act.head
+    verb = act
     lemma, modal = governor.lemma_.lower(), modal_of(governor)
     if lemma not in ENVISIONING_VERBS:
-        if lemma not in PERCEPTION_VERBS:
+        if lemma not in PERCEPTION_VERBS and lemma not in CONSEQUENCE_VERBS:
             return None
         someday = any(_someday(c) for c in (*governor.children, *verb.children))
         if modal not in FORESEEING_MODALS and not someday:
             return None
     return modal or POSSIBILITY_MODALITY
+
+
+def awaited_gerund(verb: Token) -> str | None:
+    """ "would scrap the tax within two years of the party winning power", "will cut rates after Peru
+    joining the bloc": a gerund with its own subject in a phrase of time on a verb under a modal (or any
+    hedge or plan the verb's clause has) is the act awaited, the main act's condition: a possibility ("may"),
+    no deed."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "pcomp" and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        prep = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.i == verb.i - 1:
+        prep = verb.head.head  # the parser may hang the gerund on its subject: "of [the party] winning"
+    else:
+        return None
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.ent_type_ in ("DATE", "TIME"):
+        prep = prep.head.head  # "within a year of X winning"
+    host = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in AWAITED_EVENT_PREPS or host.pos_ not in VERB_POS:
+        return None
+    modality = polarity(host, chain(host))[1]
+    return None if modality is None or modality in EVIDENTIAL_ADVERBS else POSSIBILITY_MODALITY
+
+
+def perceived_act(verb: Token) -> Token | None:
+    """The bare verb a verb of perceiving or picturing takes ("see Acme buy X", "imagine Peru attacking")
+    that the verb is, itself or a later verb coordinated with it ("see Acme build a plant and open an
+    office"), or None. The tagger may take a plural subject's bare infinitive for a present tense ("see the
+    two firms build": VBP); one with a "that" or an auxiliary of its own is a clause of its own."""
+    while verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP", "VBG") and verb.head.pos_ in VERB_POS:
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "dobj") or verb.head.i == verb.i:
+        return None
+    if verb.tag_ in ("VBG", "VB"):
+        return verb
+    own_clause = any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
+    return verb if verb.tag_ == "VBP" and not own_clause else None
 
 
 def _someday(word: Token) -> bool:
@@ -1905,7 +1948,25 @@ def in_open_clause(verb: Token) -> bool:
 
 
 def _open_mark(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in clause.children)
+    if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in clause.children):
+        return True
+    # "Had Peru signed the pact, …", "Should Labour win, …": a condition opened by its own auxiliary (put
+    # before the main clause, which the parser may take it for the content of)
+    fronted = clause.dep_ == "ccomp" and clause.i < clause.head.i
+    if (clause.dep_ == "advcl" or fronted) and _inverted_condition(clause):
+        return True
+    # "Were Peru to invade Chile, …": the parser makes "were" the clause and the infinitive its own
+    return _inverted_be(clause) or (clause.dep_ in ("advcl", "xcomp") and _inverted_be(clause.head))
+
+
+def _inverted_be(clause: Token) -> bool:
+    """ "Were Peru to invade Chile, …": an auxiliary of condition heading the clause it opens, before its
+    subject."""
+    if clause.dep_ != "advcl" or clause.left_edge.i != clause.i:
+        return False
+    if clause.lower_ not in INVERTED_CONDITION_AUXILIARIES:
+        return False
+    return any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.i > clause.i for c in clause.children)
 
 
 def _awaited(clause: Token) -> bool:
@@ -2035,9 +2096,15 @@ def caused_under_modal(verb: Token) -> str | None:
     """ "the deal will let Chile buy jets", "could make Peru pay": what a verb under a modal lets, makes or
     helps another do is as far from done as the letting (its modal); "will not let Chile buy" leaves the
     buying a possibility at most ("may")."""
-    if not bare_infinitive(verb):
+    # "could see Acme and Zenith build a plant and open an office": the later coordinated verb, and the
+    # plural's bare infinitive the tagger takes for a present tense, are as far from done
+    act = perceived_act(verb)
+    if act is None:
         return None
-    governor = verb.head
+    seen = act.tag_ == "VBP" and act.head.pos_ in VERB_POS and act.head.lemma_.lower() in PERCEPTION_VERBS
+    if not (bare_infinitive(act) or seen):
+        return None
+    governor = act.head
     modal = modal_of(governor)
     if modal is None or modal in EVIDENTIAL_ADVERBS:
         return None

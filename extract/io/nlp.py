@@ -56,6 +56,7 @@ from geokg.extract.lexicon.words import (
     TRANSFER_VERBS,
     UNNAMED_SOURCE_NOUNS,
     VERB_LEMMA_FIXES,
+    VERB_ONLY_ENDINGS,
     VISITOR_PARTICIPLES,
     WH_WORDS,
 )
@@ -439,6 +440,48 @@ def conjoined_verbs(doc: Doc) -> Doc:
             token.tag_ = head.tag_
             token.pos_ = "VERB"
             token.set_morph(head.morph)
+    return doc
+
+
+@Language.component("geokg_verbs_read_as_modifiers")
+def verbs_read_as_modifiers(doc: Doc) -> Doc:
+    """ "the deal may see the firms develop plants in X and organise delivery to Y": the tagger may take a
+    second verb with no adjective's ending ("organise", words.tsv verb_only_endings) for an adjective of
+    the noun after it, and the parser joins that noun to the first verb's object, so the first verb
+    ("develop delivery") takes what the second acts on. Right after "and", on a noun (with only its
+    determiners and modifiers between) joined to a verb's direct object, such a word is a verb coordinated
+    with that verb (the "and" on the first, as the parser hangs it), in its form, the noun its object and
+    the phrases after the noun its own.
+    Run before the lemmatizer."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed: list[tuple[Token, Token]] = []
+    for word in doc[1:]:
+        if word.pos_ != "ADJ" or word.dep_ != "amod" or not word.lower_.endswith(tuple(VERB_ONLY_ENDINGS)):
+            continue
+        conjunction, noun = doc[word.i - 1], word.head
+        if conjunction.lower_ != "and" or conjunction.dep_ != "cc" or noun.i < word.i or noun.dep_ != "conj":
+            continue
+        if any(w.head != noun or w.dep_ not in ("det", "amod", "compound") for w in doc[word.i + 1 : noun.i]):
+            continue
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        verb = first.head
+        if first.dep_ != "dobj" or verb.pos_ != "VERB" or not verb.tag_.startswith("VB"):
+            continue
+        _set(arrays, word, verb, "conj")
+        _set(arrays, noun, word, "dobj")
+        _set(arrays, conjunction, verb, "cc")
+        for later in verb.children:
+            if later.dep_ in ("prep", "dative") and later.i > noun.i:
+                _set(arrays, later, word, later.dep_)  # "... to Y across Z": the phrases after it are its own
+        changed.append((word, verb))
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+        for word, verb in changed:
+            word.tag_ = "VB" if verb.tag_ in ("VB", "VBP") else verb.tag_
+            word.pos_ = "VERB"
+            word.set_morph(verb.morph)
     return doc
 
 
@@ -2466,6 +2509,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_sentence_cap", before="parser")
     if "lemmatizer" in nlp.pipe_names and "geokg_conjoined_verbs" not in nlp.pipe_names:
         nlp.add_pipe("geokg_conjoined_verbs", before="lemmatizer")
+    if "lemmatizer" in nlp.pipe_names and "geokg_verbs_read_as_modifiers" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_verbs_read_as_modifiers", before="lemmatizer")
     if "lemmatizer" in nlp.pipe_names and "geokg_verb_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
     if "lemmatizer" in nlp.pipe_names and "geokg_noun_lemmas" not in nlp.pipe_names:
