@@ -117,6 +117,21 @@ def _comma_conjunct(ctx: RoleContext, head: Token) -> Token | None:
     return title if len(between) and all(t.text == "," for t in between) else None
 
 
+def _named_before_in_apposition(ctx: RoleContext, holder: Cluster, title: Token, name: Token) -> bool:
+    """ "Chile's trade minister Ms X and Peruvian farm minister Y": the parser may hang both names on the
+    first title as its appositions; a singular title is the person's whose name it is set against first,
+    not a second person's named after that one."""
+    if title.tag_ in ("NNS", "NNPS") or not is_role_word(title.lower_):
+        return False
+    for other in title.children:
+        if other.dep_ != "appos" or not title.i < other.i < name.i:
+            continue
+        person = ctx.clusters.cluster_at(other.i)
+        if person is not None and person is not holder and person.type == "PERSON":
+            return True
+    return False
+
+
 def _title_of_next_name(ctx: RoleContext, appos: Token) -> bool:
     """ "President R, (former National Security Adviser) Adm Y, ...": a title an editor set in brackets right
     before a person's name (after a rank or an honorific, if any) is that name's, however the parser hangs
@@ -206,6 +221,8 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
             # "envoy A, X, and the director of B, Y": Y's is the title after the last name before it
             own = [c for c in between if c.i > people[-1] and not ctx.named(c)]
             last = own[-1] if own else None
+        if last is None and _named_before_in_apposition(ctx, holder, named, head):
+            people.append(named.i)  # the title is the earlier name's, not this one's
         if last is not None or not people:
             candidates.append(last or named)
         if ctx.named(named) and named.dep_ == "pobj" and named.head.dep_ == "prep":

@@ -1,0 +1,42 @@
+"""Wave 118 G: titles and purposes given to the right actor. Each test states its parse by hand
+(tests/hand_docs.py); the sentences and names are ours.
+
+- Two titled people joined in one phrase, where the parser hangs both names on the first title as its
+  appositions ("Chile's trade minister Ms Rojas and Peruvian energy minister Carlos Vega"): the first
+  title is the first name's only; the second name keeps the title written right before it.
+"""
+
+from __future__ import annotations
+
+from hand_docs import facts, read
+
+# "Officials said Chile's trade minister Ms Rojas and Peruvian energy minister Carlos Vega would meet on
+# Friday."
+_TWO_MINISTERS = """
+Officials  official  NOUN  NNS 2  nsubj    -
+said       say       VERB  VBD 0  ROOT     -
+Chile      Chile     PROPN NNP 6  poss     GPE
+'s         's        PART  POS 3  case     -
+trade      trade     NOUN  NN  6  compound -
+minister   minister  NOUN  NN  16 nsubj    -
+Ms         Ms        PROPN NNP 8  compound PERSON
+Rojas      Rojas     PROPN NNP 6  appos    I-PERSON
+and        and       CCONJ CC  8  cc       -
+Peruvian   peruvian  ADJ   JJ  12 amod     NORP
+energy     energy    NOUN  NN  12 compound -
+minister   minister  NOUN  NN  8  conj     -
+Carlos     Carlos    PROPN NNP 14 compound PERSON
+Vega       Vega      PROPN NNP 6  appos    I-PERSON
+would      would     AUX   MD  16 aux      -
+meet       meet      VERB  VB  2  ccomp    -
+on         on        ADP   IN  16 prep     -
+Friday     Friday    PROPN NNP 17 pobj     DATE
+.          .         PUNCT .   2  punct    -
+"""
+
+
+def test_a_title_is_not_given_to_a_second_name_hung_on_it() -> None:
+    titles = facts(read(_TWO_MINISTERS), "title")
+    assert ("Carlos Vega", "trade minister of", "Chile") not in titles
+    assert ("Carlos Vega", "energy minister of", "Peru") in titles
+    assert any(f[1] == "trade minister of" and f[2] == "Chile" and "Rojas" in f[0] for f in titles)
