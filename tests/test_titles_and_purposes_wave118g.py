@@ -4,6 +4,9 @@
 - Two titled people joined in one phrase, where the parser hangs both names on the first title as its
   appositions ("Chile's trade minister Ms Rojas and Peruvian energy minister Carlos Vega"): the first
   title is the first name's only; the second name keeps the title written right before it.
+- A plural common noun with a relative clause, the subject of "include" ("Other firms that have taken
+  action in Chile include A, B and C"): the named members do what the relative clause says, and
+  "firms include A" (a kind of actor listing examples of itself) is no triple.
 """
 
 from __future__ import annotations
@@ -40,3 +43,36 @@ def test_a_title_is_not_given_to_a_second_name_hung_on_it() -> None:
     assert ("Carlos Vega", "trade minister of", "Chile") not in titles
     assert ("Carlos Vega", "energy minister of", "Peru") in titles
     assert any(f[1] == "trade minister of" and f[2] == "Chile" and "Rojas" in f[0] for f in titles)
+
+
+# "Other firms that have taken action in Chile include Kestrel Foods, Vardo and Lumen Motors."
+_FIRMS_INCLUDE = """
+Other    other    ADJ   JJ  2  amod     -
+firms    firm     NOUN  NNS 9  nsubj    -
+that     that     PRON  WDT 5  nsubj    -
+have     have     AUX   VBP 5  aux      -
+taken    take     VERB  VBN 2  relcl    -
+action   action   NOUN  NN  5  dobj     -
+in       in       ADP   IN  5  prep     -
+Chile    Chile    PROPN NNP 7  pobj     GPE
+include  include  VERB  VBP 0  ROOT     -
+Kestrel  Kestrel  PROPN NNP 11 compound ORG
+Foods    Foods    PROPN NNP 9  dobj     I-ORG
+,        ,        PUNCT ,   11 punct    -
+Vardo    Vardo    PROPN NNP 11 conj     ORG
+and      and      CCONJ CC  13 cc       -
+Lumen    Lumen    PROPN NNP 16 compound ORG
+Motors   Motors   PROPN NNP 13 conj     I-ORG
+.        .        PUNCT .   9  punct    -
+"""
+
+
+def test_a_kind_of_actor_including_named_ones_lists_no_members() -> None:
+    """ "firms include X" says nothing of X: no triple of inclusion from a plural common noun."""
+    assert not facts(read(_FIRMS_INCLUDE), "svo")
+
+
+def test_the_named_members_do_what_the_groups_relative_clause_says() -> None:
+    acts = facts(read(_FIRMS_INCLUDE), "prep")
+    for firm in ("Kestrel Foods", "Vardo", "Lumen Motors"):
+        assert (firm, "take action in", "Chile") in acts
