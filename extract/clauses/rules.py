@@ -561,7 +561,8 @@ def _generic_whole(clause: Clause, agent: Ref) -> bool:
     if not _inclusion(clause) or clause.passive or agent.via != "name":
         return False
     word = clause.sentence.doc[agent.token]
-    return word.pos_ == "NOUN" and word.tag_ == "NNS" and word.dep_ == "nsubj" and word.head.i == clause.verb.i
+    plural_noun = word.pos_ == "NOUN" and word.tag_ == "NNS"
+    return plural_noun and word.dep_ == "nsubj" and word.head.i == clause.verb.i
 
 
 def _inclusion_of_a_state(clause: Clause, agent: Ref, slot: Slot) -> bool:
