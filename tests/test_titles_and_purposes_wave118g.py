@@ -7,6 +7,8 @@
 - A plural common noun with a relative clause, the subject of "include" ("Other firms that have taken
   action in Chile include A, B and C"): the named members do what the relative clause says, and
   "firms include A" (a kind of actor listing examples of itself) is no triple.
+- "from X to Y" after a plural noun of topics ("on issues from Chile to Peru"): a range of examples of the
+  topics; neither end is the verb's object nor where it reaches.
 """
 
 from __future__ import annotations
@@ -76,3 +78,34 @@ def test_the_named_members_do_what_the_groups_relative_clause_says() -> None:
     acts = facts(read(_FIRMS_INCLUDE), "prep")
     for firm in ("Kestrel Foods", "Vardo", "Lumen Motors"):
         assert (firm, "take action in", "Chile") in acts
+
+
+# "Farmers feel let down by Vardo Group on issues from Chile to Peru."
+_RANGE = """
+Farmers  farmer   NOUN  NNS 2  nsubj    -
+feel     feel     VERB  VBP 0  ROOT     -
+let      let      VERB  VBN 2  xcomp    -
+down     down     ADP   RP  3  prt      -
+by       by       ADP   IN  3  agent    -
+Vardo    Vardo    PROPN NNP 7  compound ORG
+Group    Group    PROPN NNP 5  pobj     I-ORG
+on       on       ADP   IN  3  prep     -
+issues   issue    NOUN  NNS 8  pobj     -
+from     from     ADP   IN  9  prep     -
+Chile    Chile    PROPN NNP 10 pobj     GPE
+to       to       ADP   IN  3  prep     -
+Peru     Peru     PROPN NNP 12 pobj     GPE
+.        .        PUNCT .   2  punct    -
+"""
+
+
+def _objects(table: str) -> set[str]:
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {label[r.object.entity_id] for r in reading.relations}
+
+
+def test_the_ends_of_a_range_of_topics_are_no_objects() -> None:
+    """ "on issues from Chile to Peru": two examples of the issues, neither let down nor reached."""
+    objects = _objects(_RANGE)
+    assert "Chile" not in objects and "Peru" not in objects
