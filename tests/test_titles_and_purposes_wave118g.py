@@ -9,6 +9,9 @@
   "firms include A" (a kind of actor listing examples of itself) is no triple.
 - "from X to Y" after a plural noun of topics ("on issues from Chile to Peru"): a range of examples of the
   topics; neither end is the verb's object nor where it reaches.
+- A bare past participle set off by a comma after a verb in the present or in "-ing" ("X is contesting the
+  sale of Y, auctioned off in May to pay a tax bill"): a reduced passive said of a thing; the head's subject
+  neither does it nor its purpose.
 """
 
 from __future__ import annotations
@@ -109,3 +112,36 @@ def test_the_ends_of_a_range_of_topics_are_no_objects() -> None:
     """ "on issues from Chile to Peru": two examples of the issues, neither let down nor reached."""
     objects = _objects(_RANGE)
     assert "Chile" not in objects and "Peru" not in objects
+
+
+# "Kestrel is contesting the sale of Vardo, auctioned off in May to pay a tax bill to Chile."
+_AUCTIONED = """
+Kestrel     Kestrel    PROPN NNP 3  nsubj    ORG
+is          be         AUX   VBZ 3  aux      -
+contesting  contest    VERB  VBG 0  ROOT     -
+the         the        DET   DT  5  det      -
+sale        sale       NOUN  NN  3  dobj     -
+of          of         ADP   IN  5  prep     -
+Vardo       Vardo      PROPN NNP 6  pobj     ORG
+,           ,          PUNCT ,   3  punct    -
+auctioned   auction    VERB  VBN 3  conj     -
+off         off        ADP   RP  9  prt      -
+in          in         ADP   IN  9  prep     -
+May         May        PROPN NNP 11 pobj     DATE
+to          to         PART  TO  14 aux      -
+pay         pay        VERB  VB  9  xcomp    -
+a           a          DET   DT  17 det      -
+tax         tax        NOUN  NN  17 compound -
+bill        bill       NOUN  NN  14 dobj     -
+to          to         ADP   IN  14 dative   -
+Chile       Chile      PROPN NNP 18 pobj     GPE
+.           .          PUNCT .   3  punct    -
+"""
+
+
+def test_the_purpose_of_a_participle_set_after_a_verb_is_not_its_subjects() -> None:
+    """The thing auctioned pays nothing, and the one contesting the sale is not said to pay either."""
+    reading = read(_AUCTIONED, topics=True)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    kestrel = [r.predicate for r in reading.relations if label[r.subject.entity_id] == "Kestrel"]
+    assert not any(p.startswith(("pay", "auction")) for p in kestrel)
