@@ -3,7 +3,9 @@
 
 - Two titled people joined in one phrase, where the parser hangs both names on the first title as its
   appositions ("Chile's trade minister Ms Rojas and Peruvian energy minister Carlos Vega"): the first
-  title is the first name's only; the second name keeps the title written right before it.
+  title is the first name's only; the second name keeps the title written right before it. Coordinated
+  titles each set against a name of its own ("Chile's trade minister, Ana Souza, and Peru's energy minister
+  Ivan Petrov") are not shared between the two.
 - A plural common noun with a relative clause, the subject of "include" ("Other firms that have taken
   action in Chile include A, B and C"): the named members do what the relative clause says, and
   "firms include A" (a kind of actor listing examples of itself) is no triple.
@@ -145,3 +147,35 @@ def test_the_purpose_of_a_participle_set_after_a_verb_is_not_its_subjects() -> N
     label = {e.id: e.label for e in reading.entities.entities()}
     kestrel = [r.predicate for r in reading.relations if label[r.subject.entity_id] == "Kestrel"]
     assert not any(p.startswith(("pay", "auction")) for p in kestrel)
+
+
+# "Chile's trade minister, Ana Souza, and Peru's energy minister Ivan Petrov signed the deal."
+_TWO_TITLED_CONJUNCTS = """
+Chile     Chile     PROPN NNP 4  poss     GPE
+'s        's        PART  POS 1  case     -
+trade     trade     NOUN  NN  4  compound -
+minister  minister  NOUN  NN  16 nsubj    -
+,         ,         PUNCT ,   4  punct    -
+Ana       Ana       PROPN NNP 7  compound PERSON
+Souza     Souza     PROPN NNP 4  appos    I-PERSON
+,         ,         PUNCT ,   4  punct    -
+and       and       CCONJ CC  4  cc       -
+Peru      Peru      PROPN NNP 13 poss     GPE
+'s        's        PART  POS 10 case     -
+energy    energy    NOUN  NN  13 compound -
+minister  minister  NOUN  NN  4  conj     -
+Ivan      Ivan      PROPN NNP 15 compound PERSON
+Petrov    Petrov    PROPN NNP 13 appos    I-PERSON
+signed    sign      VERB  VBD 0  ROOT     -
+the       the       DET   DT  18 det      -
+deal      deal      NOUN  NN  16 dobj     -
+.         .         PUNCT .   16 punct    -
+"""
+
+
+def test_coordinated_titles_each_with_its_own_name_are_not_shared() -> None:
+    titles = facts(read(_TWO_TITLED_CONJUNCTS), "title")
+    assert ("Ana Souza", "trade minister of", "Chile") in titles
+    assert ("Ivan Petrov", "energy minister of", "Peru") in titles
+    assert ("Ana Souza", "energy minister of", "Peru") not in titles
+    assert ("Ivan Petrov", "trade minister of", "Chile") not in titles
