@@ -1519,6 +1519,11 @@ class ArgumentResolver:
                 for obj in child.children:
                     if obj.dep_ == "dobj":
                         refs.extend(self.resolve(obj))
+        if _group_listed_by_its_verb(token):
+            # "Other firms that have sued in India include A and B": the firms the clause's own verb lists
+            for obj in token.head.children:
+                if obj.dep_ == "dobj":
+                    refs.extend(self.resolve(obj))
         return refs
 
     def _words_owner(self, words: Token) -> Ref | None:
@@ -1818,6 +1823,20 @@ def _stands_for_infinitive(token: Token) -> bool:
     if not any(c.lemma_.lower() in EXTRAPOSING_PREDICATES for c in told):
         return False
     return any(to_infinitive(c) and c.i > token.i for t in (be, *told) for c in t.children)
+
+
+def _group_listed_by_its_verb(token: Token) -> bool:
+    """ "Other firms that have filed suits in India include A, B and C": a plural common noun, the subject
+    of "include" and described by a relative clause, is a group whose members the verb names; they are
+    what the clause says of it."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and token.tag_ == "NNS"
+        and verb.lemma_.lower() == "include"
+        and verb.i > token.i
+        and any(c.dep_ == "relcl" for c in token.children)
+    )
 
 
 def gives_examples(prep: Token) -> bool:

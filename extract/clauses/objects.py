@@ -211,6 +211,7 @@ from geokg.extract.lexicon.words import (
     QUANTITY_NOUNS,
     QUANTITY_PAIRS,
     QUESTION_MARKS,
+    RANGE_TOPIC_NOUNS,
     RANKING_VERBS,
     RECALLED_MEASURE_DETERMINERS,
     RECALLED_MEASURE_NOUNS,
@@ -361,6 +362,8 @@ def through_noun(
         return out  # "assigned rates for the first time in Japan": how often, and where; no party
     if _relational(noun):
         preps = preps - RELATUM_PREPS  # "bought a stake in a rival to X", "an alternative to X's plan"
+    if _range_of_topics(noun):
+        preps = preps - {"from", "to"}  # "on issues from Iraq to school fees": examples, no party reached
     investigation = event_root(lemma, noun=True) == INVESTIGATE_ROOT
     head = noun
     summed = _sum_of_things(noun)
@@ -758,6 +761,32 @@ def _flow_destination(prep: Token) -> bool:
     if prep.lower_ not in ("to", "into") or prep.i == 0 or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     return _flow_of_goods(prep.doc[prep.i - 1])
+
+
+def _range_of_topics(noun: Token) -> bool:
+    """ "felt let down on issues from Iraq to school fees", "on matters from farm aid to Cuba": a plural noun
+    of topics (words.tsv range_topic_nouns) whose "from" phrase is closed by "to" spans a range; its two
+    ends are examples of the topics, no party nor place the verb reaches."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lemma_.lower() not in RANGE_TOPIC_NOUNS:
+        return False
+    doc = noun.doc
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i == noun.i + 1:
+            after = prep.right_edge.i + 1
+            return after < len(doc) and doc[after].lower_ == "to"
+    return False
+
+
+def _end_of_a_range(prep: Token) -> bool:
+    """Is a verb's "to" the end of a range of topics the parser hung on the verb ("on issues from Iraq to
+    school fees": _range_of_topics)?"""
+    if prep.lower_ != "to" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = prep.doc
+    return any(
+        t.dep_ == "prep" and t.lower_ == "from" and t.right_edge.i == prep.i - 1 and _range_of_topics(t.head)
+        for t in doc[max(0, prep.i - 12) : prep.i]
+    )
 
 
 def _flow_of_goods(noun: Token) -> bool:
@@ -2565,6 +2594,8 @@ class SlotReader:
             return found  # "denounced X as illegal under GATT": the charge's words, no party to the verb
         if _flow_destination(child):
             return found  # "raised tariffs on Japanese imports to the U.S.": where the imports go
+        if _end_of_a_range(child):
+            return found  # "let down on issues from Iraq to school fees": the end of a range of topics
         if _quality_experiencer(child):
             return found  # "named areas of concern to X": who is concerned, wherever the parser hangs it
         if _holders_of(child):

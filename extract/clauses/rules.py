@@ -554,6 +554,17 @@ def _from_its_list(clause: Clause, agent: Ref) -> bool:
     return any(slot.ref.entity_id == agent.entity_id for slot in clause.slots)
 
 
+def _generic_whole(clause: Clause, agent: Ref) -> bool:
+    """ "Other firms that have sued in India include A and B", "critics include C": a plural common noun
+    standing for a kind of actor lists examples of the kind; "firms include A" says nothing of A (the
+    members do what the group's relative clause says, arguments.examples)."""
+    if not _inclusion(clause) or clause.passive or agent.via != "name":
+        return False
+    word = clause.sentence.doc[agent.token]
+    plural_noun = word.pos_ == "NOUN" and word.tag_ == "NNS"
+    return plural_noun and word.dep_ == "nsubj" and word.head.i == clause.verb.i
+
+
 def _inclusion_of_a_state(clause: Clause, agent: Ref, slot: Slot) -> bool:
     """ "NATO includes Turkey", "the pact, which comprises Bolivia and Peru", "the Community consists of
     France and Italy": a body of no state that includes a state (inclusion_verbs) has it as a member."""
@@ -572,7 +583,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
     slots = [slot for slot in clause.slots_of(*kinds) if not _not_a_member(clause, slot)]
     paired = _respective(clause, slots)
     for n, agent in enumerate(clause.agents):
-        if _from_its_list(clause, agent):
+        if _from_its_list(clause, agent) or _generic_whole(clause, agent):
             continue
         for slot in [slots[n]] if paired else slots:
             if (
@@ -599,7 +610,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=215)
+@rule("svo", confidence=0.9, version=216)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -871,7 +882,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=195)
+@rule("prep", confidence=0.8, version=196)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -1188,7 +1199,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=148)
+@rule("noun_prep", confidence=0.7, version=149)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -3026,7 +3037,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=128, reads="role")
+@rule("title", confidence=0.9, version=129, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

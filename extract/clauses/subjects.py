@@ -145,7 +145,7 @@ def inheritance(verb: Token) -> Step | None:
             if ordered and ordered_alongside(verb):
                 # "sentenced Smith to ten years and to pay a fine": the sentenced pays, not the judge
                 return Step("control", nouns=tuple(ordered))
-            if is_passive(verb) and not is_passive(head):
+            if (is_passive(verb) or _participle_set_after(verb, head)) and not is_passive(head):
                 return Step("shared", verb=head, voice_differs=True)
             if is_passive(head) and not is_passive(verb):
                 # "Russia was condemned by France and responded": the passive's subject acts, not its agent.
@@ -805,6 +805,21 @@ def _from_governor(verb: Token) -> Step | None:
         return Step("control", nouns=tuple(governed))
     how = "control" if verb.dep_ == "xcomp" else "participle"
     return Step(how, verb=governor, voice_differs=verb.dep_ != "xcomp" and is_passive(governor))
+
+
+def _participle_set_after(verb: Token, head: Token) -> bool:
+    """ "X is fighting the sale of Y, auctioned off last year to pay a tax bill": a bare past participle (no
+    subject, auxiliary nor object of its own) set off by a comma after a verb in the present or in "-ing"
+    shares no tense with it; it is a reduced passive said of a thing, and the head's subject neither does
+    it nor what it is done for."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or head.tag_ not in ("VBG", "VBZ", "VBP") or verb.i < head.i + 2:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent", "cc") for c in verb.children):
+        return False
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return False  # "is fighting and won": a list of the head's own deeds
+    return doc[verb.left_edge.i - 1].text == ","
 
 
 def _acted_against(act: Token, gerund: Token) -> Token | None:

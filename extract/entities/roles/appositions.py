@@ -95,16 +95,27 @@ def _person_named(ctx: RoleContext, token: Token) -> bool:
     return cluster is not None and cluster.type == "PERSON"
 
 
-def _own_conjuncts(ctx: RoleContext, noun: Token) -> list[Token]:
+def _own_conjuncts(ctx: RoleContext, holder: Cluster, noun: Token) -> list[Token]:
     """ "Chile's envoy, X, and the head of Peru's ministry, Y": a list may pair each name with the title
     written before it, and the parser coordinate all of them; a coordinated noun is said of the same
-    person only if no person's name stands between the two in the list."""
+    person only if no person's name stands between the two in the list, and none other than the holder
+    is set in apposition to it ("Chile's envoy, X, and Peru's trade minister Y": Y's title, not X's)."""
     names = [c.i for c in noun.conjuncts if _person_named(ctx, c)]
     return [
         conj
         for conj in noun.conjuncts
         if not any(min(conj.i, noun.i) < k < max(conj.i, noun.i) for k in names)
+        and not _named_for_another(ctx, holder, conj)
     ]
+
+
+def _named_for_another(ctx: RoleContext, holder: Cluster, title: Token) -> bool:
+    """Does a person other than the holder stand in apposition to the title?"""
+    for appos in title.children:
+        person = ctx.clusters.cluster_at(appos.i) if appos.dep_ == "appos" else None
+        if person is not None and person is not holder and person.type == "PERSON":
+            return True
+    return False
 
 
 def _comma_conjunct(ctx: RoleContext, head: Token) -> Token | None:
@@ -115,6 +126,21 @@ def _comma_conjunct(ctx: RoleContext, head: Token) -> Token | None:
         return None
     between = ctx.doc[title.i + 1 : head.left_edge.i]
     return title if len(between) and all(t.text == "," for t in between) else None
+
+
+def _named_before_in_apposition(ctx: RoleContext, holder: Cluster, title: Token, name: Token) -> bool:
+    """ "Chile's trade minister Ms X and Peruvian farm minister Y": the parser may hang both names on the
+    first title as its appositions; a singular title is the person's whose name it is set against first,
+    not a second person's named after that one."""
+    if title.tag_ in ("NNS", "NNPS") or not is_role_word(title.lower_):
+        return False
+    for other in title.children:
+        if other.dep_ != "appos" or not title.i < other.i < name.i:
+            continue
+        person = ctx.clusters.cluster_at(other.i)
+        if person is not None and person is not holder and person.type == "PERSON":
+            return True
+    return False
 
 
 def _title_of_next_name(ctx: RoleContext, appos: Token) -> bool:
@@ -206,6 +232,8 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
             # "envoy A, X, and the director of B, Y": Y's is the title after the last name before it
             own = [c for c in between if c.i > people[-1] and not ctx.named(c)]
             last = own[-1] if own else None
+        if last is None and _named_before_in_apposition(ctx, holder, named, head):
+            people.append(named.i)  # the title is the earlier name's, not this one's
         if last is not None or not people:
             candidates.append(last or named)
         if ctx.named(named) and named.dep_ == "pobj" and named.head.dep_ == "prep":
@@ -219,7 +247,7 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
         conj
         for noun in candidates
         if not ctx.named(noun) and (head.dep_ != "appos" or noun is not last) and noun is not comma_title
-        for conj in _own_conjuncts(ctx, noun)
+        for conj in _own_conjuncts(ctx, holder, noun)
     ]
     # "X, a union leader and co-founder of Y": the parser may hang the coordinated title on the first
     # as an apposition (not "the former minister, mayor of Z": a list whose qualifier is not said)
