@@ -31,6 +31,7 @@ from geokg.extract.entities.actors import (
 )
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.countries import lookup_country
+from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import headline_end, is_legal_form, party_member_description
 from geokg.extract.entities.offices import office_kinds
 from geokg.extract.entities.organisations import lookup_organisation
@@ -39,6 +40,7 @@ from geokg.extract.entities.titles import holds_bare_title, is_role_word, role_p
 from geokg.extract.io.turns import Label, speaker_labels
 from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.entity_words import (
+    IGO_KIND_NOUNS,
     ORGANISATION_HEADS,
     PERSON_NOUNS,
     PRESS_HEADS,
@@ -2181,7 +2183,17 @@ class Resolver:
         office itself, named with a title of that head word ("Chancellor X" for "the chancellor"), not
         another office of it ("shadow chancellor Y", "Vice President Z" for "the president")?"""
         nouns = self.descriptions.get(entity_id, ())
-        return holds_bare_title(nouns, noun) if is_role_word(noun) else noun in nouns
+        if is_role_word(noun):
+            return holds_bare_title(nouns, noun)
+        return noun in nouns or self._igo_of_kind(entity_id, noun)
+
+    def _igo_of_kind(self, entity_id: str, noun: str) -> bool:
+        """ "Opec ministers met ... The cartel saw no reason to cut output": an international body the news
+        calls by a common noun of its kind (entity_words.tsv igo_kind_nouns), once named."""
+        keys = IGO_KIND_NOUNS.get(noun)
+        entity = self.entities.entity(entity_id) if keys else None
+        igo = lookup_igo(entity.label) if entity is not None and entity.type == "ORG" else None
+        return igo is not None and igo.key in keys
 
     def _named_with_head(self, token: Token, noun: str) -> set[str]:
         """ "The Prohibition Party has access … In 2018, the party nominated …": the bodies, laws and storms

@@ -65,6 +65,8 @@ def lookup_igo(text: str) -> Igo | None:
     text = text.strip()
     table = _by_alias()
     found = table.get(text.replace(".", "")) or table.get(text) or table.get(fold(text))
+    if found is None and len(text) >= 4 and text.isalpha() and text.istitle():
+        found = table.get(text.upper())  # "Opec", "Nato", "Asean": a spoken acronym written as a word
     return found if found is not None or text.isupper() else table.get(_spelling(text))
 
 

@@ -287,6 +287,9 @@ RELATED_PARTY_NOUNS = _related_party_nouns()
 METRO_PREFIXES = _WORDS.words("metro_prefixes")
 TOWN_GOVERNMENT_HEADS = _WORDS.words("town_government_heads")
 
+# "the cartel" -> {"OPEC"}: the international bodies a common noun may stand for once named
+IGO_KIND_NOUNS = {noun: frozenset(keys.split(";")) for noun, keys in _WORDS.mapping("igo_kind_nouns").items()}
+
 
 def unused_lists() -> list[str]:
     """Lists of entity_words.tsv that no constant here reads."""
