@@ -494,10 +494,12 @@ class ArgumentResolver:
                     return Ref(person, token.i, "role")
             governs = lemma in GOVERNMENT_WORDS or word in GOVERNMENT_WORDS
             if governs and kind == "PERSON" and _head_named(child, token):
-                state = self._country_of(entity_id)
-                if state:
-                    # "the Reagan administration asked Japan", "Obama's government": the state it governs
-                    return Ref(self.entities.state(state), token.i, "organ")
+                # "the Reagan administration asked Japan", "Obama's government": the state it governs; a head
+                # of no known state ("served in the Attlee government") governs the story's, never acts
+                state = (
+                    self._country_of(entity_id) or self.paragraph_states.get(token.sent.start) or self.setting
+                )
+                return Ref(self.entities.state(state), token.i, "organ") if state else None
             party_government = lemma in PARTY_GOVERNMENT_NOUNS and token.tag_ in ("NN", "NNP")
             if party_government and child.dep_ in ("amod", "compound") and _party(entity):
                 # "the Conservative government sold its stake": the government of the party's state (the

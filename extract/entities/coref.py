@@ -823,6 +823,16 @@ def _in_passing(token: Token, within: Token | None = None) -> bool:
     return False
 
 
+def _name_of_a_thing(head: Token) -> bool:
+    """ "After serving in the Attlee government, he became chancellor": a head's name that only says whose
+    government it was ("the Attlee government", "the Wilson cabinet") names no one who acts in the story
+    there, so no "he" goes back to it (a name before another noun may: "the Thatcher discomfort")."""
+    noun = head.head
+    if head.dep_ not in ("compound", "nmod") or noun.i == head.i or noun.pos_ != "NOUN":
+        return False
+    return noun.lemma_.lower() in GOVERNMENT_WORDS or noun.lower_ in GOVERNMENT_WORDS
+
+
 def bracketed_gloss(pronoun: Token) -> Token | None:
     """The noun in brackets right after a personal pronoun, hung on it as its apposition ("They (Chilean
     growers) are keen", "it (the ministry) said"), or a bare name in brackets after any personal pronoun
@@ -1357,7 +1367,8 @@ class Resolver:
             before = [s for s in before if s.token not in self.quoted]
         # "X, whose name was floated as Y's successor, told reporters he …": the reporter's own side phrase
         aside = _reporter_asides(token)
-        same = [s for s in same if s.token not in aside]
+        same = [s for s in same if s.token not in aside and not _name_of_a_thing(self._mention_head(s))]
+        before = [s for s in before if not _name_of_a_thing(self._mention_head(s))]
         mates = self._clause_subjects_of_object(token) | self._relative_antecedent(token)
         # `"… He must apologise," said X`: in a quotation, the speaker is "I", never "he"
         mates |= self._speakers_of_quotation(token)
