@@ -54,6 +54,7 @@ from geokg.extract.clauses.subjects import extraposed_likelihood, extraposed_wis
 from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
 from geokg.extract.entities.coref import quote_groups
 from geokg.extract.entities.countries import is_demonym
+from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
@@ -2040,7 +2041,7 @@ def _partnered(clause: Clause) -> bool:
 _ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
 
 
-@rule("reciprocal", confidence=0.6, version=26)
+@rule("reciprocal", confidence=0.6, version=27)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
@@ -2053,6 +2054,8 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
     mutual = clause.lemma in RECIPROCAL_VERBS or _accord_of_parties(clause) or mutual_object is not None
     if not mutual or _shared_thing(clause) or _partnered(clause) or _kinds_joining_an_accord(clause):
         return
+    if mutual_object is not None and _body_named_on_noun(mutual_object):
+        return  # "Iraq and Afghanistan held WTO talks": each talks with the body, not with the other
     # "reaffirmed the accord", "signed a trade pact": the accord stays in the phrase ("reaffirm accord with"),
     # as does the object that makes the act mutual ("exchange fire with")
     accords = [c for c in clause.verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ACCORD_WORDS]
@@ -2178,6 +2181,13 @@ def _named_within(group: Token, member: Token, listing: frozenset[int] = frozens
 
 def _to_clause(child: Token) -> bool:
     return child.dep_ == "xcomp" and child.pos_ in VERB_POS and to_infinitive(child)
+
+
+def _body_named_on_noun(noun: Token) -> bool:
+    """ "held WTO talks", "in IMF talks": an organisation named as a modifier of the meeting noun is the
+    other side of the talks (a state's name there, "Iraq talks", may be their topic)."""
+    named = (c for c in noun.children if c.dep_ == "compound")
+    return any(c.ent_type_ == "ORG" or lookup_igo(c.text) is not None for c in named)
 
 
 def _mutual_object(clause: Clause) -> Token | None:
