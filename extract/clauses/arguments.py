@@ -241,7 +241,10 @@ class ArgumentResolver:
         self.paragraph_states = paragraph_states or {}  # sentence start -> state the one before is about
         self._offices_read: set[int] = set()  # bare offices whose clause's other sides are being read
         self._table_holders: dict[tuple[str, str], str | None] = {}  # (state, title) -> its one holder
-        self._title_holders: dict[str, str | None] = {}  # title -> the one holder of it, of any state
+        self._title_holders: dict[str, tuple[str, str] | None] = {}  # title -> its one holder and state
+        # Bare offices read as their one holder ("Tony Blair said ... The prime minister said"): office
+        # token -> (holder id, title, the office's state, ISO-3): the office the text thereby states he holds
+        self.offices_held: dict[int, tuple[str, str, str]] = {}
         self.antecedents = antecedents
         self.affiliated_people = affiliated_people  # entity id (country/org) -> people acting for it
         self.descriptions = descriptions or {}  # entity id -> its title nouns ("ambassador")
@@ -750,12 +753,15 @@ class ArgumentResolver:
         # no such office (words.tsv office_lacking_states: the United States has no prime minister) neither
         # holds it nor has a holder of it
         if state and _has_office(state, title) and (holder := self._table_holder(state, title)):
+            self.offices_held[token.i] = (holder, title, state)
             return Ref(holder, token.i, "role")
         # "Jean Tremblay said ... The prime minister said" in a story mostly about France: the one person of
         # the article the table has in an office of that very title, of any state, before the story's state
-        holder = self._holder_of_that_title(title)
-        if holder and self._country_of(holder) not in others:
-            return Ref(holder, token.i, "role")
+        held = self._holder_of_that_title(title)
+        if held and self._country_of(held[0]) not in others:
+            if held[1]:
+                self.offices_held[token.i] = (held[0], title, held[1])
+            return Ref(held[0], token.i, "role")
         if state and not _has_office(state, title):
             return None  # no holder found: no actor rather than a state that has no such office
         if state:
@@ -795,17 +801,17 @@ class ArgumentResolver:
             found.append(entity.id)
         return found[0] if len(found) == 1 else None
 
-    def _holder_of_that_title(self, title: str) -> str | None:
+    def _holder_of_that_title(self, title: str) -> tuple[str, str] | None:
         """The one person of the article whom the office table has, on the article's day (with none, in a
         term since the table's full coverage), in an office whose own title is the one written ("prime
-        minister": not the United States' president, who heads its government too); None when none or
-        several."""
+        minister": not the United States' president, who heads its government too), with the office's
+        state ("" when the person's terms of it are of several states); None when none or several."""
         if title not in self._title_holders:
             self._title_holders[title] = self._one_holder_of_that_title(title)
         return self._title_holders[title]
 
-    def _one_holder_of_that_title(self, title: str) -> str | None:
-        found = set()
+    def _one_holder_of_that_title(self, title: str) -> tuple[str, str] | None:
+        found: dict[str, set[str]] = {}
         for entity in self.entities.entities():
             if entity.type != "PERSON":
                 continue
@@ -818,13 +824,20 @@ class ArgumentResolver:
             if self.day is None:
                 last = last_term(entity.aliases or (entity.label,))
                 terms = (last,) if last is not None else ()  # undated: the office he last held
-            if any(
-                is_own_title(title, term) and (self.day is None or term.held_on(self.day))
+            states = {
+                term.country
                 for term in terms
-                if term.country is not None and (entity.country in (None, term.country))
-            ):
-                found.add(entity.id)
-        return found.pop() if len(found) == 1 else None
+                if term.country is not None
+                and entity.country in (None, term.country)
+                and is_own_title(title, term)
+                and (self.day is None or term.held_on(self.day))
+            }
+            if states:
+                found[entity.id] = states
+        if len(found) != 1:
+            return None
+        ((holder, states),) = found.items()
+        return holder, states.pop() if len(states) == 1 else ""
 
     def _co_argument_states(self, token: Token) -> set[str]:
         """The states of the other sides of the clause a noun is an argument of: its verb's subject, objects

@@ -697,7 +697,8 @@ def read_relations(
         return resolver.sense_words(doc[ref.token], ref)
 
     out: list[Relation] = []
-    for role in roles:
+    titles = list(roles)
+    for role in titles:
         frame = Title(role, doc[role.token].sent)
         for rule in role_rules:
             out += relations(rule, frame, rule.apply(frame), words)
@@ -737,7 +738,26 @@ def read_relations(
         said = _aid_to_own_body(out, said)
         said = _market_spent_in(said)
         out += _one_statement(_claims_of_their_own(_noun_in_fuller_edge(doc, said)))
+    for role in _offices_held(titles, resolver):
+        frame = Title(role, doc[role.token].sent)
+        for rule in role_rules:
+            out += relations(rule, frame, rule.apply(frame), words)
     return out
+
+
+def _offices_held(roles: list[Role], resolver: ArgumentResolver) -> list[Role]:
+    """ "Tony Blair warned ... The prime minister said": a bare office of a state read as the one person of
+    the article who holds it (arguments.py `_bare_state_office`) states his office as a title by the name
+    would ("Prime Minister Tony Blair"): the role, once per holder and title, unless a title or apposition
+    already gives him that very title. The office's token places it in its sentence."""
+    titled = {(role.holder, role.role) for role in roles}
+    found = []
+    for token_i, (holder, title, state) in sorted(resolver.offices_held.items()):
+        if (holder, title) in titled:
+            continue
+        titled.add((holder, title))
+        found.append(Role(holder, title, "of", resolver.entities.state(state), token_i))
+    return found
 
 
 def _agreed_act_in_fuller_edge(rels: list[Relation]) -> list[Relation]:
