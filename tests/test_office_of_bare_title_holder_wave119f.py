@@ -53,6 +53,20 @@ hospital     hospital     NOUN   NN     5   dobj       -
     + _praised(9)
 )
 
+# "Premier Helen Clark opened a hospital. The prime minister praised Australia."
+OTHER_WORDS_THEN_BARE = (
+    """
+Premier      Premier      PROPN  NNP    3   compound   -
+Helen        Helen        PROPN  NNP    3   compound   PERSON
+Clark        Clark        PROPN  NNP    4   nsubj      I-PERSON
+opened       open         VERB   VBD    0   ROOT       -
+a            a            DET    DT     6   det        -
+hospital     hospital     NOUN   NN     4   dobj       -
+.            .            PUNCT  .      4   punct      -
+"""
+    + _praised(8)
+)
+
 # "New Zealand raised taxes. The prime minister praised Australia."
 STATE_THEN_BARE = (
     """
@@ -94,4 +108,10 @@ def test_a_title_by_the_name_already_states_it() -> None:
 
 def test_no_office_stated_when_no_holder_is_named() -> None:
     triples = _triples(STATE_THEN_BARE, "2005-03-01")
+    assert not [t for t in triples if t[1] == "prime minister of"]
+
+
+def test_a_title_in_other_words_already_states_it() -> None:
+    triples = _triples(OTHER_WORDS_THEN_BARE, "2005-03-01")
+    assert ("Helen Clark", "premier of", "New Zealand", "title") in triples
     assert not [t for t in triples if t[1] == "prime minister of"]

@@ -30,6 +30,7 @@ from geokg.extract.clauses.registry import Fact, Rule, rules_reading
 from geokg.extract.clauses.rules import Title
 from geokg.extract.clauses.scoring import confidence
 from geokg.extract.clauses.subjects import extraposed_likelihood
+from geokg.extract.entities.offices import office_kinds
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.roles.clauses import leads_now
 from geokg.extract.entities.titles import is_role_word, role_phrase
@@ -748,15 +749,24 @@ def read_relations(
 def _offices_held(roles: list[Role], resolver: ArgumentResolver) -> list[Role]:
     """ "Tony Blair warned ... The prime minister said": a bare office of a state read as the one person of
     the article who holds it (arguments.py `_bare_state_office`) states his office as a title by the name
-    would ("Prime Minister Tony Blair"): the role, once per holder and title, unless a title or apposition
-    already gives him that very title. The office's token places it in its sentence."""
-    titled = {(role.holder, role.role) for role in roles}
-    found = []
+    would ("Prime Minister Tony Blair"): the role, once per holder and office, unless a title or apposition
+    already gives him that office of the state, in these words or others ("Foreign Secretary X ... the
+    foreign minister said"). The office's token places it in its sentence."""
+    found: list[Role] = []
+
+    def has_office(holder: str, title: str, state: str) -> bool:
+        kinds = office_kinds(title)
+        for role in (*roles, *found):
+            target = resolver.entities.entity(role.target)
+            if role.holder != holder or target is None or target.country != state:
+                continue
+            if role.role == title or kinds & office_kinds(role.role):
+                return True
+        return False
+
     for token_i, (holder, title, state) in sorted(resolver.offices_held.items()):
-        if (holder, title) in titled:
-            continue
-        titled.add((holder, title))
-        found.append(Role(holder, title, "of", resolver.entities.state(state), token_i))
+        if not has_office(holder, title, state):
+            found.append(Role(holder, title, "of", resolver.entities.state(state), token_i))
     return found
 
 
