@@ -74,6 +74,7 @@ from geokg.extract.lexicon.words import (
     AUTHOR_PREPS,
     AUTHORING_VERBS,
     BALLOT_NOUNS,
+    BODY_HEAD_NOUNS,
     BODY_MEASURE_NOUNS,
     BODY_STAFF_NOUNS,
     CAUSE_NOUNS,
@@ -245,6 +246,9 @@ class ArgumentResolver:
         # Bare offices read as their one holder ("Tony Blair said ... The prime minister said"): office
         # token -> (holder id, title, the office's state, ISO-3): the office the text thereby states he holds
         self.offices_held: dict[int, tuple[str, str, str]] = {}
+        # Titles of a body's head read as the person just named ("X attacked Y. The Greens leader said"):
+        # title token -> (holder id, title, the body's id)
+        self.titles_stated: dict[int, tuple[str, str, str]] = {}
         self.antecedents = antecedents
         self.affiliated_people = affiliated_people  # entity id (country/org) -> people acting for it
         self.descriptions = descriptions or {}  # entity id -> its title nouns ("ambassador")
@@ -491,9 +495,14 @@ class ArgumentResolver:
                 # the one of the body's people who holds that office: "the Tory leader" is the Tory named
                 # its leader, not the one Tory MP the article names, nor unsure among several Tories
                 person = self._holder_of(entity_id, lemma)
+                head = None
+                if person is None and kind in ("ORG", "NORP") and child.dep_ == "compound":
+                    head = person = self._head_just_named(token, entity_id)
                 if kind == "GPE" and body_named_before_title(token):
                     person = None  # "the Argentine central bank president" is no Argentine president
                 if person and not not_the_named_holder(token, self._country_of(person)):
+                    if head:
+                        self.titles_stated[token.i] = (head, lemma, entity_id)
                     return Ref(person, token.i, "role")
             governs = lemma in GOVERNMENT_WORDS or word in GOVERNMENT_WORDS
             if governs and kind == "PERSON" and _head_named(child, token):
@@ -1446,6 +1455,35 @@ class ArgumentResolver:
         return noun in COUNTERPART_NOUNS or holds_bare_title(
             self.descriptions.get(person, ()), noun, heads=True
         )
+
+    def _head_just_named(self, token: Token, body: str) -> str | None:
+        """ "Ex-boxer Dan Reyes has attacked the plan. The Greens leader said ...": a body's head said as "the
+        <body> leader" (words.tsv body_head_nouns), the subject opening the sentence right after one whose
+        subject is a person named by name, is that person, when the text gives no one a role of the body
+        and the person no role of any body or state (else he is someone else, not the body's head)."""
+        if token.lemma_.lower() not in BODY_HEAD_NOUNS or token.dep_ != "nsubj":
+            return None
+        if token.head != token.sent.root:
+            return None
+        words = [t for t in token.sent if not t.is_space]
+        if not words or token.left_edge.i != words[0].i:
+            return None
+        if any(c.dep_ not in ("det", "compound") or c.lower_ in ("a", "an") for c in token.children):
+            return None  # "the Greens leader" and no other word of whose or which
+        if self.affiliated_people.get(body):
+            return None
+        before = [t for t in token.doc[: token.sent.start] if not t.is_space]
+        if not before:
+            return None
+        previous = before[-1].sent
+        subjects = [c for c in previous.root.children if c.dep_ == "nsubj"]
+        person = self.entities.entity_id_at(subjects[0].i) if len(subjects) == 1 else None
+        entity = self.entities.entity(person) if person else None
+        if entity is None or entity.type != "PERSON":
+            return None
+        if any(entity.id in people for people in self.affiliated_people.values()):
+            return None
+        return entity.id
 
     def _holder_of(self, entity_id: str, noun: str) -> str | None:
         """The one person acting for the body or state whom the text gave a title of this noun."""

@@ -767,6 +767,11 @@ def _offices_held(roles: list[Role], resolver: ArgumentResolver) -> list[Role]:
     for token_i, (holder, title, state) in sorted(resolver.offices_held.items()):
         if not has_office(holder, title, state):
             found.append(Role(holder, title, "of", resolver.entities.state(state), token_i))
+    # "X attacked Y. The Greens leader said": the body's head read as the person just named (arguments.py
+    # `_head_just_named`) is stated to lead it
+    for token_i, (holder, title, body) in sorted(resolver.titles_stated.items()):
+        if not any(r.holder == holder and r.role == title and r.target == body for r in (*roles, *found)):
+            found.append(Role(holder, title, "of", body, token_i))
     return found
 
 
