@@ -74,6 +74,7 @@ from geokg.extract.lexicon.words import (
     AUTHOR_PREPS,
     AUTHORING_VERBS,
     BALLOT_NOUNS,
+    BODY_HEAD_NOUNS,
     BODY_MEASURE_NOUNS,
     BODY_STAFF_NOUNS,
     CAUSE_NOUNS,
@@ -241,7 +242,13 @@ class ArgumentResolver:
         self.paragraph_states = paragraph_states or {}  # sentence start -> state the one before is about
         self._offices_read: set[int] = set()  # bare offices whose clause's other sides are being read
         self._table_holders: dict[tuple[str, str], str | None] = {}  # (state, title) -> its one holder
-        self._title_holders: dict[str, str | None] = {}  # title -> the one holder of it, of any state
+        self._title_holders: dict[str, tuple[str, str] | None] = {}  # title -> its one holder and state
+        # Bare offices read as their one holder ("Tony Blair said ... The prime minister said"): office
+        # token -> (holder id, title, the office's state, ISO-3): the office the text thereby states he holds
+        self.offices_held: dict[int, tuple[str, str, str]] = {}
+        # Titles of a body's head read as the person just named ("X attacked Y. The Greens leader said"):
+        # title token -> (holder id, title, the body's id)
+        self.titles_stated: dict[int, tuple[str, str, str]] = {}
         self.antecedents = antecedents
         self.affiliated_people = affiliated_people  # entity id (country/org) -> people acting for it
         self.descriptions = descriptions or {}  # entity id -> its title nouns ("ambassador")
@@ -488,9 +495,14 @@ class ArgumentResolver:
                 # the one of the body's people who holds that office: "the Tory leader" is the Tory named
                 # its leader, not the one Tory MP the article names, nor unsure among several Tories
                 person = self._holder_of(entity_id, lemma)
+                head = None
+                if person is None and kind in ("ORG", "NORP") and child.dep_ == "compound":
+                    head = person = self._head_just_named(token, entity_id)
                 if kind == "GPE" and body_named_before_title(token):
                     person = None  # "the Argentine central bank president" is no Argentine president
                 if person and not not_the_named_holder(token, self._country_of(person)):
+                    if head:
+                        self.titles_stated[token.i] = (head, lemma, entity_id)
                     return Ref(person, token.i, "role")
             governs = lemma in GOVERNMENT_WORDS or word in GOVERNMENT_WORDS
             if governs and kind == "PERSON" and _head_named(child, token):
@@ -752,12 +764,15 @@ class ArgumentResolver:
         # no such office (words.tsv office_lacking_states: the United States has no prime minister) neither
         # holds it nor has a holder of it
         if state and _has_office(state, title) and (holder := self._table_holder(state, title)):
+            self.offices_held[token.i] = (holder, title, state)
             return Ref(holder, token.i, "role")
         # "Jean Tremblay said ... The prime minister said" in a story mostly about France: the one person of
         # the article the table has in an office of that very title, of any state, before the story's state
-        holder = self._holder_of_that_title(title)
-        if holder and self._country_of(holder) not in others:
-            return Ref(holder, token.i, "role")
+        held = self._holder_of_that_title(title)
+        if held and self._country_of(held[0]) not in others:
+            if held[1]:
+                self.offices_held[token.i] = (held[0], title, held[1])
+            return Ref(held[0], token.i, "role")
         if state and not _has_office(state, title):
             return None  # no holder found: no actor rather than a state that has no such office
         if state:
@@ -797,17 +812,17 @@ class ArgumentResolver:
             found.append(entity.id)
         return found[0] if len(found) == 1 else None
 
-    def _holder_of_that_title(self, title: str) -> str | None:
+    def _holder_of_that_title(self, title: str) -> tuple[str, str] | None:
         """The one person of the article whom the office table has, on the article's day (with none, in a
         term since the table's full coverage), in an office whose own title is the one written ("prime
-        minister": not the United States' president, who heads its government too); None when none or
-        several."""
+        minister": not the United States' president, who heads its government too), with the office's
+        state ("" when the person's terms of it are of several states); None when none or several."""
         if title not in self._title_holders:
             self._title_holders[title] = self._one_holder_of_that_title(title)
         return self._title_holders[title]
 
-    def _one_holder_of_that_title(self, title: str) -> str | None:
-        found = set()
+    def _one_holder_of_that_title(self, title: str) -> tuple[str, str] | None:
+        found: dict[str, set[str]] = {}
         for entity in self.entities.entities():
             if entity.type != "PERSON":
                 continue
@@ -820,13 +835,20 @@ class ArgumentResolver:
             if self.day is None:
                 last = last_term(entity.aliases or (entity.label,))
                 terms = (last,) if last is not None else ()  # undated: the office he last held
-            if any(
-                is_own_title(title, term) and (self.day is None or term.held_on(self.day))
+            states = {
+                term.country
                 for term in terms
-                if term.country is not None and (entity.country in (None, term.country))
-            ):
-                found.add(entity.id)
-        return found.pop() if len(found) == 1 else None
+                if term.country is not None
+                and entity.country in (None, term.country)
+                and is_own_title(title, term)
+                and (self.day is None or term.held_on(self.day))
+            }
+            if states:
+                found[entity.id] = states
+        if len(found) != 1:
+            return None
+        ((holder, states),) = found.items()
+        return holder, states.pop() if len(states) == 1 else ""
 
     def _co_argument_states(self, token: Token) -> set[str]:
         """The states of the other sides of the clause a noun is an argument of: its verb's subject, objects
@@ -1435,6 +1457,35 @@ class ArgumentResolver:
         return noun in COUNTERPART_NOUNS or holds_bare_title(
             self.descriptions.get(person, ()), noun, heads=True
         )
+
+    def _head_just_named(self, token: Token, body: str) -> str | None:
+        """ "Ex-boxer Dan Reyes has attacked the plan. The Greens leader said ...": a body's head said as "the
+        <body> leader" (words.tsv body_head_nouns), the subject opening the sentence right after one whose
+        subject is a person named by name, is that person, when the text gives no one a role of the body
+        and the person no role of any body or state (else he is someone else, not the body's head)."""
+        if token.lemma_.lower() not in BODY_HEAD_NOUNS or token.dep_ != "nsubj":
+            return None
+        if token.head != token.sent.root:
+            return None
+        words = [t for t in token.sent if not t.is_space]
+        if not words or token.left_edge.i != words[0].i:
+            return None
+        if any(c.dep_ not in ("det", "compound") or c.lower_ in ("a", "an") for c in token.children):
+            return None  # "the Greens leader" and no other word of whose or which
+        if self.affiliated_people.get(body):
+            return None
+        before = [t for t in token.doc[: token.sent.start] if not t.is_space]
+        if not before:
+            return None
+        previous = before[-1].sent
+        subjects = [c for c in previous.root.children if c.dep_ == "nsubj"]
+        person = self.entities.entity_id_at(subjects[0].i) if len(subjects) == 1 else None
+        entity = self.entities.entity(person) if person else None
+        if entity is None or entity.type != "PERSON":
+            return None
+        if any(entity.id in people for people in self.affiliated_people.values()):
+            return None
+        return entity.id
 
     def _holder_of(self, entity_id: str, noun: str) -> str | None:
         """The one person acting for the body or state whom the text gave a title of this noun."""

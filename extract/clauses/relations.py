@@ -30,6 +30,7 @@ from geokg.extract.clauses.registry import Fact, Rule, rules_reading
 from geokg.extract.clauses.rules import Title
 from geokg.extract.clauses.scoring import confidence
 from geokg.extract.clauses.subjects import extraposed_likelihood
+from geokg.extract.entities.offices import office_kinds
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.roles.clauses import leads_now
 from geokg.extract.entities.titles import is_role_word, role_phrase
@@ -697,7 +698,8 @@ def read_relations(
         return resolver.sense_words(doc[ref.token], ref)
 
     out: list[Relation] = []
-    for role in roles:
+    titles = list(roles)
+    for role in titles:
         frame = Title(role, doc[role.token].sent)
         for rule in role_rules:
             out += relations(rule, frame, rule.apply(frame), words)
@@ -737,7 +739,40 @@ def read_relations(
         said = _aid_to_own_body(out, said)
         said = _market_spent_in(said)
         out += _one_statement(_claims_of_their_own(_noun_in_fuller_edge(doc, said)))
+    for role in _offices_held(titles, resolver):
+        frame = Title(role, doc[role.token].sent)
+        for rule in role_rules:
+            out += relations(rule, frame, rule.apply(frame), words)
     return out
+
+
+def _offices_held(roles: list[Role], resolver: ArgumentResolver) -> list[Role]:
+    """ "Tony Blair warned ... The prime minister said": a bare office of a state read as the one person of
+    the article who holds it (arguments.py `_bare_state_office`) states his office as a title by the name
+    would ("Prime Minister Tony Blair"): the role, once per holder and office, unless a title or apposition
+    already gives him that office of the state, in these words or others ("Foreign Secretary X ... the
+    foreign minister said"). The office's token places it in its sentence."""
+    found: list[Role] = []
+
+    def has_office(holder: str, title: str, state: str) -> bool:
+        kinds = office_kinds(title)
+        for role in (*roles, *found):
+            target = resolver.entities.entity(role.target)
+            if role.holder != holder or target is None or target.country != state:
+                continue
+            if role.role == title or kinds & office_kinds(role.role):
+                return True
+        return False
+
+    for token_i, (holder, title, state) in sorted(resolver.offices_held.items()):
+        if not has_office(holder, title, state):
+            found.append(Role(holder, title, "of", resolver.entities.state(state), token_i))
+    # "X attacked Y. The Greens leader said": the body's head read as the person just named (arguments.py
+    # `_head_just_named`) is stated to lead it
+    for token_i, (holder, title, body) in sorted(resolver.titles_stated.items()):
+        if not any(r.holder == holder and r.role == title and r.target == body for r in (*roles, *found)):
+            found.append(Role(holder, title, "of", body, token_i))
+    return found
 
 
 def _agreed_act_in_fuller_edge(rels: list[Relation]) -> list[Relation]:

@@ -611,7 +611,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=216)
+@rule("svo", confidence=0.9, version=217)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -3047,7 +3047,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=129, reads="role")
+@rule("title", confidence=0.9, version=130, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

@@ -569,6 +569,7 @@ CROWD_NOUNS = _WORDS.words("crowd_nouns")
 STANCE_PREFIXES = _WORDS.words("stance_prefixes")
 ACTIVITY_GROUPS = _WORDS.mapping("activity_groups")
 COUNTRY_NOUNS = _WORDS.words("country_nouns")
+BODY_HEAD_NOUNS = _WORDS.words("body_head_nouns")  # "the Greens leader": a body's head
 OWN_COUNTRY_NOUNS = _WORDS.words("own_country_nouns")  # "his country": the person's state
 COUNTRY_OWNER_NOUNS = COUNTRY_NOUNS - {"state"}  # "X, the country's largest insurer"
 ALLEGATION_NOUNS = _WORDS.words("allegation_nouns")
