@@ -111,6 +111,7 @@ from geokg.extract.lexicon.words import (
     MEMBER_ENVOY_NOUNS,
     MEMBER_NOUNS,
     MEMBER_STATE_NOUNS,
+    MINISTERIAL_TITLES,
     NATURAL_FORCES,
     OFFICE_LACKING_STATES,
     ORGAN_FROM_NOUNS,
@@ -483,7 +484,7 @@ class ArgumentResolver:
                 # person is of, never the person; of no known state, no one
                 state = self._country_of(entity_id)
                 return Ref(self.entities.state(state), token.i, "organ") if state else None
-            titled = is_role_word(lemma) or lemma in COUNTERPART_NOUNS
+            titled = is_role_word(lemma) or _counterpart_noun(token)
             if titled and token.tag_ in ("NN", "NNP") and child.dep_ != "poss":
                 # the one of the body's people who holds that office: "the Tory leader" is the Tory named
                 # its leader, not the one Tory MP the article names, nor unsure among several Tories
@@ -492,6 +493,12 @@ class ArgumentResolver:
                     person = None  # "the Argentine central bank president" is no Argentine president
                 if person and not not_the_named_holder(token, self._country_of(person)):
                     return Ref(person, token.i, "role")
+            state_word = entity_id.startswith("country:") and child.dep_ in ("amod", "compound")
+            if state_word and _counterpart_noun(token):
+                # "met his Dutch counterpart in Oslo", "her Korean opposite number": the state's holder of
+                # the same office, whom the text does not name (one it names is found above): the state
+                # acting, as "the Dutch foreign minister" is, never the place the meeting is in
+                return None if _past_holder(token) else Ref(entity_id, token.i, "organ")
             governs = lemma in GOVERNMENT_WORDS or word in GOVERNMENT_WORDS
             if governs and kind == "PERSON" and _head_named(child, token):
                 state = self._country_of(entity_id)
@@ -607,7 +614,7 @@ class ArgumentResolver:
             # neighbours", "Asia's outsiders", "its foes". A role in trade may name a region's own members:
             # "South America's debtors" stay the region's)
             related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS
-            related = related or related_party(token) is True
+            related = related or related_party(token) is True or _counterpart_noun(token)
             thing = word in STATE_THING_NOUNS or lemma in STATE_THING_NOUNS
             if owner_like and kind in ("GPE", "NORP") and thing and not _struck_by_force(token):
                 # "the Bolivian pipeline", "Peru's reserves", "bought the Brazilian crop": a state's holding
@@ -1430,9 +1437,10 @@ class ArgumentResolver:
         """May a title of this noun that names its body ("the Tory leader", "the Iraqi minister") mean the
         person: one the text gave a title of that head word, or one heading a body for "leader" ("Hong Kong
         leader" of its chief executive), or a counterpart ("his French counterpart")?"""
-        return noun in COUNTERPART_NOUNS or holds_bare_title(
-            self.descriptions.get(person, ()), noun, heads=True
-        )
+        titles = self.descriptions.get(person, ())
+        if noun == "minister" and any(title.lower() in MINISTERIAL_TITLES for title in titles):
+            return True  # "the British minister" of "Foreign Secretary X": a minister by another title
+        return noun in COUNTERPART_NOUNS or holds_bare_title(titles, noun, heads=True)
 
     def _holder_of(self, entity_id: str, noun: str) -> str | None:
         """The one person acting for the body or state whom the text gave a title of this noun."""
@@ -2581,3 +2589,13 @@ def _named_of_firm_description(noun: Token) -> Token:
     ):
         return named
     return noun
+
+
+def _counterpart_noun(noun: Token) -> bool:
+    """Is the noun a counterpart's (words.tsv counterpart_nouns: "counterpart", "opposite number", the two
+    words read together)?"""
+    lemma = noun.lemma_.lower()
+    if lemma in COUNTERPART_NOUNS:
+        return True
+    before = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1]
+    return bool(before) and f"{before[0]} {lemma}" in COUNTERPART_NOUNS

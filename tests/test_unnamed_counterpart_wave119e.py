@@ -1,0 +1,87 @@
+"""Wave 119 E: an unnamed counterpart with a state's word ("his Austrian counterpart", "her Austrian opposite
+number") is that state's holder of the same office; the text naming no such holder, the state acts, as "the
+Austrian foreign minister" does, and a meeting with the counterpart is a meeting with the state, never
+"counterpart in" the place the meeting is in. A bare "the <nationality> minister" is the one person of the
+article who holds a minister's office of that state by another title ("Foreign Secretary X"). Sentences of
+our own, parses written by hand."""
+
+from __future__ import annotations
+
+from hand_docs import read_triples
+
+# "Dutch Trade Minister Pieter Vos met his Austrian counterpart in Oslo."
+_COUNTERPART = """
+Dutch        dutch        ADJ    JJ     4   amod       NORP
+Trade        Trade        PROPN  NNP    3   compound   -
+Minister     Minister     PROPN  NNP    5   compound   -
+Pieter       Pieter       PROPN  NNP    5   compound   PERSON
+Vos          Vos          PROPN  NNP    6   nsubj      I-PERSON
+met          meet         VERB   VBD    0   ROOT       -
+his          his          PRON   PRP$   9   poss       -
+Austrian     austrian     ADJ    JJ     9   amod       NORP
+counterpart  counterpart  NOUN   NN     6   dobj       -
+in           in           ADP    IN     6   prep       -
+Oslo         Oslo         PROPN  NNP    10  pobj       GPE
+.            .            PUNCT  .      6   punct      -
+"""
+
+# "Dutch Trade Minister Pieter Vos met his Austrian opposite number in Oslo."
+_OPPOSITE_NUMBER = """
+Dutch        dutch        ADJ    JJ     4   amod       NORP
+Trade        Trade        PROPN  NNP    3   compound   -
+Minister     Minister     PROPN  NNP    5   compound   -
+Pieter       Pieter       PROPN  NNP    5   compound   PERSON
+Vos          Vos          PROPN  NNP    6   nsubj      I-PERSON
+met          meet         VERB   VBD    0   ROOT       -
+his          his          PRON   PRP$   10  poss       -
+Austrian     austrian     ADJ    JJ     10  amod       NORP
+opposite     opposite     ADJ    JJ     10  amod       -
+number       number       NOUN   NN     6   dobj       -
+in           in           ADP    IN     6   prep       -
+Oslo         Oslo         PROPN  NNP    11  pobj       GPE
+.            .            PUNCT  .      6   punct      -
+"""
+
+# "Brazilian Foreign Minister Paulo Reis met British Foreign Secretary Alan Pike. Reis warned the British
+# minister about tariffs."
+_BRITISH_MINISTER = """
+Brazilian    brazilian    ADJ    JJ     5   amod       NORP
+Foreign      Foreign      PROPN  NNP    3   compound   -
+Minister     Minister     PROPN  NNP    5   compound   -
+Paulo        Paulo        PROPN  NNP    5   compound   PERSON
+Reis         Reis         PROPN  NNP    6   nsubj      I-PERSON
+met          meet         VERB   VBD    0   ROOT       -
+British      british      ADJ    JJ     9   amod       NORP
+Foreign      Foreign      PROPN  NNP    9   compound   -
+Secretary    Secretary    PROPN  NNP    11  compound   -
+Alan         Alan         PROPN  NNP    11  compound   PERSON
+Pike         Pike         PROPN  NNP    6   dobj       I-PERSON
+.            .            PUNCT  .      6   punct      -
+Reis         Reis         PROPN  NNP    14  nsubj      PERSON
+warned       warn         VERB   VBD    0   ROOT       -
+the          the          DET    DT     17  det        -
+British      british      ADJ    JJ     17  amod       NORP
+minister     minister     NOUN   NN     14  dobj       -
+about        about        ADP    IN     14  prep       -
+tariffs      tariff       NOUN   NNS    18  pobj       -
+.            .            PUNCT  .      14  punct      -
+"""
+
+
+def test_a_meeting_with_an_unnamed_counterpart_is_with_the_counterparts_state() -> None:
+    triples = read_triples(_COUNTERPART)
+    assert [t for t in triples if t[0] == "Pieter Vos" and t[2] == "Austria" and "meet" in t[1]], triples
+    assert not [t for t in triples if t[2] == "Oslo" and "counterpart" in t[1]], triples
+
+
+def test_an_opposite_number_is_a_counterpart_too() -> None:
+    triples = read_triples(_OPPOSITE_NUMBER)
+    assert [t for t in triples if t[0] == "Pieter Vos" and t[2] == "Austria" and "meet" in t[1]], triples
+    assert not [t for t in triples if t[2] == "Oslo" and "number" in t[1]], triples
+
+
+def test_the_british_minister_is_the_one_british_minister_the_story_names_by_another_title() -> None:
+    triples = read_triples(_BRITISH_MINISTER)
+    assert [t for t in triples if t[0] == "Paulo Reis" and t[2] == "Alan Pike" and "warn" in t[1]], triples
+    told_the_state = [t for t in triples if t[:1] == ("Paulo Reis",) and t[2] == "United Kingdom"]
+    assert not told_the_state, triples
