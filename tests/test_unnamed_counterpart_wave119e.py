@@ -85,3 +85,25 @@ def test_the_british_minister_is_the_one_british_minister_the_story_names_by_ano
     assert [t for t in triples if t[0] == "Paulo Reis" and t[2] == "Alan Pike" and "warn" in t[1]], triples
     told_the_state = [t for t in triples if t[:1] == ("Paulo Reis",) and t[2] == "United Kingdom"]
     assert not told_the_state, triples
+
+
+# "Interior Minister Tom Harlow met his EU counterparts in Vienna."
+_BODY_COUNTERPARTS = """
+Interior     Interior     PROPN  NNP    2   compound   -
+Minister     Minister     PROPN  NNP    4   compound   -
+Tom          Tom          PROPN  NNP    4   compound   PERSON
+Harlow       Harlow       PROPN  NNP    5   nsubj      I-PERSON
+met          meet         VERB   VBD    0   ROOT       -
+his          his          PRON   PRP$   8   poss       -
+EU           EU           PROPN  NNP    8   compound   ORG
+counterparts counterpart  NOUN   NNS    5   dobj       -
+in           in           ADP    IN     5   prep       -
+Vienna       Vienna       PROPN  NNP    9   pobj       GPE
+.            .            PUNCT  .      5   punct      -
+"""
+
+
+def test_counterparts_of_a_body_of_states_meet_as_the_body() -> None:
+    triples = read_triples(_BODY_COUNTERPARTS)
+    assert ("Tom Harlow", "meet with", "European Union") in triples, triples
+    assert not [t for t in triples if t[2] == "Vienna" and "counterpart" in t[1]], triples

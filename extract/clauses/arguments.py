@@ -493,11 +493,12 @@ class ArgumentResolver:
                     person = None  # "the Argentine central bank president" is no Argentine president
                 if person and not not_the_named_holder(token, self._country_of(person)):
                     return Ref(person, token.i, "role")
-            state_word = entity_id.startswith("country:") and child.dep_ in ("amod", "compound")
-            if state_word and _counterpart_noun(token):
+            states_word = entity_id.startswith("country:") or (kind == "ORG" and _of_states(entity))
+            if states_word and child.dep_ in ("amod", "compound") and _counterpart_noun(token):
                 # "met his Dutch counterpart in Oslo", "her Korean opposite number": the state's holder of
                 # the same office, whom the text does not name (one it names is found above): the state
-                # acting, as "the Dutch foreign minister" is, never the place the meeting is in
+                # acting, as "the Dutch foreign minister" is, never the place the meeting is in; "his EU
+                # counterparts": the holders of that office in the body's member states, meeting as it
                 return None if _past_holder(token) else Ref(entity_id, token.i, "organ")
             governs = lemma in GOVERNMENT_WORDS or word in GOVERNMENT_WORDS
             if governs and kind == "PERSON" and _head_named(child, token):
