@@ -107,3 +107,76 @@ def test_counterparts_of_a_body_of_states_meet_as_the_body() -> None:
     triples = read_triples(_BODY_COUNTERPARTS)
     assert ("Tom Harlow", "meet with", "European Union") in triples, triples
     assert not [t for t in triples if t[2] == "Vienna" and "counterpart" in t[1]], triples
+
+
+# "Dutch Trade Minister Pieter Vos met Austrian President Karl Brandl. Vos then met his Austrian counterpart."
+_OTHER_OFFICE_NAMED = """
+Dutch        dutch        ADJ    JJ     4   amod       NORP
+Trade        Trade        PROPN  NNP    3   compound   -
+Minister     Minister     PROPN  NNP    5   compound   -
+Pieter       Pieter       PROPN  NNP    5   compound   PERSON
+Vos          Vos          PROPN  NNP    6   nsubj      I-PERSON
+met          meet         VERB   VBD    0   ROOT       -
+Austrian     austrian     ADJ    JJ     10  amod       NORP
+President    President    PROPN  NNP    10  compound   -
+Karl         Karl         PROPN  NNP    10  compound   PERSON
+Brandl       Brandl       PROPN  NNP    6   dobj       I-PERSON
+.            .            PUNCT  .      6   punct      -
+Vos          Vos          PROPN  NNP    14  nsubj      PERSON
+then         then         ADV    RB     14  advmod     -
+met          meet         VERB   VBD    0   ROOT       -
+his          his          PRON   PRP$   17  poss       -
+Austrian     austrian     ADJ    JJ     17  amod       NORP
+counterpart  counterpart  NOUN   NN     14  dobj       -
+.            .            PUNCT  .      14  punct      -
+"""
+
+# "Dutch Trade Minister Pieter Vos praised Austrian Trade Minister Eva Lind. Vos then met his Austrian
+# counterpart."
+_SAME_OFFICE_NAMED = """
+Dutch        dutch        ADJ    JJ     4   amod       NORP
+Trade        Trade        PROPN  NNP    3   compound   -
+Minister     Minister     PROPN  NNP    5   compound   -
+Pieter       Pieter       PROPN  NNP    5   compound   PERSON
+Vos          Vos          PROPN  NNP    6   nsubj      I-PERSON
+praised      praise       VERB   VBD    0   ROOT       -
+Austrian     austrian     ADJ    JJ     11  amod       NORP
+Trade        Trade        PROPN  NNP    9   compound   -
+Minister     Minister     PROPN  NNP    11  compound   -
+Eva          Eva          PROPN  NNP    11  compound   PERSON
+Lind         Lind         PROPN  NNP    6   dobj       I-PERSON
+.            .            PUNCT  .      6   punct      -
+Vos          Vos          PROPN  NNP    15  nsubj      PERSON
+then         then         ADV    RB     15  advmod     -
+met          meet         VERB   VBD    0   ROOT       -
+his          his          PRON   PRP$   18  poss       -
+Austrian     austrian     ADJ    JJ     18  amod       NORP
+counterpart  counterpart  NOUN   NN     15  dobj       -
+.            .            PUNCT  .      15  punct      -
+"""
+
+
+def test_a_counterpart_is_no_holder_of_another_office_of_the_state() -> None:
+    triples = read_triples(_OTHER_OFFICE_NAMED)
+    met = {t[2] for t in triples if t[0] == "Pieter Vos" and "meet" in t[1]}
+    assert "Austria" in met, triples
+
+
+def test_a_counterpart_is_the_named_holder_of_the_same_office_of_the_state() -> None:
+    triples = read_triples(_SAME_OFFICE_NAMED)
+    assert ("Pieter Vos", "meet with", "Eva Lind") in triples, triples
+
+
+def _shifted(table: str, by: int) -> str:
+    """The rows of a parse moved `by` places on (its heads too), to follow another parse."""
+    rows = [line.split() for line in table.strip().splitlines()]
+    moved = [[*r[:4], str(int(r[4]) + by) if r[4] != "0" else "0", *r[5:]] for r in rows]
+    return "\n".join(" ".join(row) for row in moved) + "\n"
+
+
+def test_a_counterpart_is_the_holder_of_the_same_office_among_several_of_the_state() -> None:
+    # "Dutch Trade Minister Pieter Vos met Austrian President Karl Brandl." then the story above
+    table = "\n".join(_OTHER_OFFICE_NAMED.strip().splitlines()[:11]) + "\n" + _shifted(_SAME_OFFICE_NAMED, 11)
+    triples = read_triples(table)
+    assert ("Pieter Vos", "meet with", "Eva Lind") in triples, triples
+    assert ("Pieter Vos", "meet with", "Austria") not in triples, triples

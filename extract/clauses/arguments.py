@@ -489,6 +489,8 @@ class ArgumentResolver:
                 # the one of the body's people who holds that office: "the Tory leader" is the Tory named
                 # its leader, not the one Tory MP the article names, nor unsure among several Tories
                 person = self._holder_of(entity_id, lemma)
+                if _counterpart_noun(token) and (office := self._owners_office(token)) is not None:
+                    person = self._counterpart_holder(entity_id, office)
                 if kind == "GPE" and body_named_before_title(token):
                     person = None  # "the Argentine central bank president" is no Argentine president
                 if person and not not_the_named_holder(token, self._country_of(person)):
@@ -1442,6 +1444,32 @@ class ArgumentResolver:
         if noun == "minister" and any(title.lower() in MINISTERIAL_TITLES for title in titles):
             return True  # "the British minister" of "Foreign Secretary X": a minister by another title
         return noun in COUNTERPART_NOUNS or holds_bare_title(titles, noun, heads=True)
+
+    def _owners_office(self, counterpart: Token) -> str | None:
+        """The one current state office the text gives the person whose counterpart this is ("Dutch Trade
+        Minister X met his Austrian counterpart": "trade minister"), or None."""
+        for child in counterpart.children:
+            found = self.entity_of(child) if child.dep_ == "poss" else None
+            if found is None:
+                continue
+            offices = {
+                title
+                for title in self.descriptions.get(found[0], ())
+                if " " in title and state_title(title) and not local_title(title) and not is_former(title)
+            }
+            return offices.pop() if len(offices) == 1 else None
+        return None
+
+    def _counterpart_holder(self, state_id: str, office: str) -> str | None:
+        """The person of the article who holds that office of the state: the one acting for it whom the text
+        gives that title, else the one the office table has in it ("Foreign Secretary X" is Britain's
+        foreign minister); None when none or several."""
+        acting = self.affiliated_people.get(state_id, ())
+        people = {p for p in acting if office in self.descriptions.get(p, ())}
+        if len(people) == 1:
+            return people.pop()
+        state = self._country_of(state_id)
+        return self._table_holder(state, office) if state and not people else None
 
     def _holder_of(self, entity_id: str, noun: str) -> str | None:
         """The one person acting for the body or state whom the text gave a title of this noun."""
