@@ -112,6 +112,7 @@ from geokg.extract.lexicon.words import (
     MEMBER_ENVOY_NOUNS,
     MEMBER_NOUNS,
     MEMBER_STATE_NOUNS,
+    MINISTERIAL_TITLES,
     NATURAL_FORCES,
     OFFICE_LACKING_STATES,
     ORGAN_FROM_NOUNS,
@@ -490,11 +491,13 @@ class ArgumentResolver:
                 # person is of, never the person; of no known state, no one
                 state = self._country_of(entity_id)
                 return Ref(self.entities.state(state), token.i, "organ") if state else None
-            titled = is_role_word(lemma) or lemma in COUNTERPART_NOUNS
+            titled = is_role_word(lemma) or _counterpart_noun(token)
             if titled and token.tag_ in ("NN", "NNP") and child.dep_ != "poss":
                 # the one of the body's people who holds that office: "the Tory leader" is the Tory named
                 # its leader, not the one Tory MP the article names, nor unsure among several Tories
                 person = self._holder_of(entity_id, lemma)
+                if _counterpart_noun(token) and (office := self._owners_office(token)) is not None:
+                    person = self._counterpart_holder(entity_id, office)
                 head = None
                 if person is None and kind in ("ORG", "NORP") and child.dep_ == "compound":
                     head = person = self._head_just_named(token, entity_id)
@@ -504,6 +507,13 @@ class ArgumentResolver:
                     if head:
                         self.titles_stated[token.i] = (head, lemma, entity_id)
                     return Ref(person, token.i, "role")
+            states_word = entity_id.startswith("country:") or (kind == "ORG" and _of_states(entity))
+            if states_word and child.dep_ in ("amod", "compound") and _counterpart_noun(token):
+                # "met his Dutch counterpart in Oslo", "her Korean opposite number": the state's holder of
+                # the same office, whom the text does not name (one it names is found above): the state
+                # acting, as "the Dutch foreign minister" is, never the place the meeting is in; "his EU
+                # counterparts": the holders of that office in the body's member states, meeting as it
+                return None if _past_holder(token) else Ref(entity_id, token.i, "organ")
             governs = lemma in GOVERNMENT_WORDS or word in GOVERNMENT_WORDS
             if governs and kind == "PERSON" and _head_named(child, token):
                 # "the Reagan administration asked Japan", "Obama's government": the state it governs; a head
@@ -621,7 +631,7 @@ class ArgumentResolver:
             # neighbours", "Asia's outsiders", "its foes". A role in trade may name a region's own members:
             # "South America's debtors" stay the region's)
             related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS
-            related = related or related_party(token) is True
+            related = related or related_party(token) is True or _counterpart_noun(token)
             thing = word in STATE_THING_NOUNS or lemma in STATE_THING_NOUNS
             if owner_like and kind in ("GPE", "NORP") and thing and not _struck_by_force(token):
                 # "the Bolivian pipeline", "Peru's reserves", "bought the Brazilian crop": a state's holding
@@ -1454,9 +1464,36 @@ class ArgumentResolver:
         """May a title of this noun that names its body ("the Tory leader", "the Iraqi minister") mean the
         person: one the text gave a title of that head word, or one heading a body for "leader" ("Hong Kong
         leader" of its chief executive), or a counterpart ("his French counterpart")?"""
-        return noun in COUNTERPART_NOUNS or holds_bare_title(
-            self.descriptions.get(person, ()), noun, heads=True
-        )
+        titles = self.descriptions.get(person, ())
+        if noun == "minister" and any(title.lower() in MINISTERIAL_TITLES for title in titles):
+            return True  # "the British minister" of "Foreign Secretary X": a minister by another title
+        return noun in COUNTERPART_NOUNS or holds_bare_title(titles, noun, heads=True)
+
+    def _owners_office(self, counterpart: Token) -> str | None:
+        """The one current state office the text gives the person whose counterpart this is ("Dutch Trade
+        Minister X met his Austrian counterpart": "trade minister"), or None."""
+        for child in counterpart.children:
+            found = self.entity_of(child) if child.dep_ == "poss" else None
+            if found is None:
+                continue
+            offices = {
+                title
+                for title in self.descriptions.get(found[0], ())
+                if " " in title and state_title(title) and not local_title(title) and not is_former(title)
+            }
+            return offices.pop() if len(offices) == 1 else None
+        return None
+
+    def _counterpart_holder(self, state_id: str, office: str) -> str | None:
+        """The person of the article who holds that office of the state: the one acting for it whom the text
+        gives that title, else the one the office table has in it ("Foreign Secretary X" is Britain's
+        foreign minister); None when none or several."""
+        acting = self.affiliated_people.get(state_id, ())
+        people = {p for p in acting if office in self.descriptions.get(p, ())}
+        if len(people) == 1:
+            return people.pop()
+        state = self._country_of(state_id)
+        return self._table_holder(state, office) if state and not people else None
 
     def _head_just_named(self, token: Token, body: str) -> str | None:
         """ "Ex-boxer Dan Reyes has attacked the plan. The Greens leader said ...": a body's head said as "the
@@ -2634,3 +2671,13 @@ def _named_of_firm_description(noun: Token) -> Token:
     ):
         return named
     return noun
+
+
+def _counterpart_noun(noun: Token) -> bool:
+    """Is the noun a counterpart's (words.tsv counterpart_nouns: "counterpart", "opposite number", the two
+    words read together)?"""
+    lemma = noun.lemma_.lower()
+    if lemma in COUNTERPART_NOUNS:
+        return True
+    before = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1]
+    return bool(before) and f"{before[0]} {lemma}" in COUNTERPART_NOUNS

@@ -547,6 +547,7 @@ STANCE_STATING_VERBS = _WORDS.words("stance_stating_verbs")
 STANCE_TO_NOUNS = _WORDS.words("stance_to_nouns")
 CONTEST_VERBS = _WORDS.words("contest_verbs")
 COUNTERPART_NOUNS = _WORDS.words("counterpart_nouns")
+MINISTERIAL_TITLES = _WORDS.words("ministerial_titles")
 TRADE_ROLE_NOUNS = _WORDS.words("trade_role_nouns")  # "its Philippine agent": a market, no office
 BRAND_NOUNS = _WORDS.words("brand_nouns")  # "X, a Kestrel brand": X is Kestrel's
 IGO_ENVOY_ROLES = _WORDS.words("igo_envoy_roles")
