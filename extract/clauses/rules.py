@@ -2054,7 +2054,7 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
     mutual = clause.lemma in RECIPROCAL_VERBS or _accord_of_parties(clause) or mutual_object is not None
     if not mutual or _shared_thing(clause) or _partnered(clause) or _kinds_joining_an_accord(clause):
         return
-    if mutual_object is not None and _body_named_on_noun(mutual_object):
+    if _body_named_on_noun(mutual_object if mutual_object is not None else clause.verb):
         return  # "Iraq and Afghanistan held WTO talks": each talks with the body, not with the other
     # "reaffirmed the accord", "signed a trade pact": the accord stays in the phrase ("reaffirm accord with"),
     # as does the object that makes the act mutual ("exchange fire with")
@@ -2184,9 +2184,13 @@ def _to_clause(child: Token) -> bool:
 
 
 def _body_named_on_noun(noun: Token) -> bool:
-    """ "held WTO talks", "in IMF talks": an organisation named as a modifier of the meeting noun is the
-    other side of the talks (a state's name there, "Iraq talks", may be their topic)."""
-    named = (c for c in noun.children if c.dep_ == "compound")
+    """ "held WTO talks", "in IMF talks": an organisation named as a modifier of the meeting noun (or of a
+    headline's "talks" the tagger took for the verb) is the other side of the talks (a state's name there,
+    "Iraq talks", may be their topic)."""
+    named = [c for c in noun.children if c.dep_ == "compound"]
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.dep_ in ("compound", "pobj"):
+        named.append(before)  # a headline's "X and Y in WTO talks", the parser's "in WTO" on the subject
     return any(c.ent_type_ == "ORG" or lookup_igo(c.text) is not None for c in named)
 
 
