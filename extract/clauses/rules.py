@@ -22,6 +22,7 @@ from geokg.extract.clauses.arguments import (
 from geokg.extract.clauses.frame import Clause, Words, opened_visit
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import (
+    REJECTION_ROOT,
     STATEMENT_ROOT,
     Slot,
     coordinated_rest,
@@ -159,6 +160,7 @@ from geokg.extract.lexicon.words import (
     PROPOSAL_NOUNS,
     REACHING_IT_VERBS,
     REACTION_NOUNS,
+    REBUFFED_CLAIM_NOUNS,
     RECEIVING_VERBS,
     RECIPROCAL_OBJECTS,
     RECIPROCAL_PARTNER_PREPS,
@@ -249,6 +251,29 @@ def _by_letter(clause: Clause) -> bool:
     stop"): an addressee (object) that is none of the verb's own dependents, which frame.py gives it?"""
     own = {c.i for c in clause.verb.subtree}
     return reports(clause.verb) and any(s.ref.token not in own for s in clause.slots_of("object"))
+
+
+def _rebuffed_claim(clause: Clause, fact: Fact) -> str:
+    """ "dismissed Labour's suggestion that a Green vote would help the Tories", "rejected claims by the
+    Greens that …": the claim (rebuffed_claim_nouns) a verb of rejection (CAMEO 12, "brush off" with its
+    particle) or of denial rebuffs its maker over is what the rebuff is about; its "that" clause's words
+    are the content of the edge to the maker. (The claimed deed itself is no fact of the article: it is
+    told negated and attributed to the one who rebuffs it.) "" for any other object."""
+    doc = clause.sentence.doc
+    noun = doc[fact.object.token]
+    if noun.dep_ == "poss":
+        noun = noun.head
+    if noun.lemma_.lower() not in REBUFFED_CLAIM_NOUNS or noun.head != clause.verb or noun.dep_ != "dobj":
+        return ""
+    roots = {event_root(clause.lemma, particle_or_prep=p) for p in (None, *clause.particles)}
+    if clause.lemma not in DENIAL_VERBS and REJECTION_ROOT not in roots:
+        return ""
+    said = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    return claim_words(said[0]) if said else ""
 
 
 def _told(clause: Clause) -> str:
@@ -610,7 +635,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=216)
+@rule("svo", confidence=0.9, version=217)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -641,6 +666,8 @@ def svo(clause: Clause) -> Iterator[Fact]:
         # "Addressing the forum, X said that …"; "urged Peru to withdraw the tariff": what it is asked to do
         told_here = told or _occasion_told(clause) or asked
         fact = replace(fact, content=told_here) if told_here else fact
+        if not told_here and (rebuffed := _rebuffed_claim(clause, fact)):
+            fact = replace(fact, content=rebuffed)  # "dismissed X's claims that …": what X claimed
         if _passed_by_chamber(clause, fact):
             # "the bill passed the Senate": the Senate passed the bill
             fact = replace(fact, subject=fact.object, object=fact.subject)
@@ -882,7 +909,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=196)
+@rule("prep", confidence=0.8, version=197)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
