@@ -109,7 +109,8 @@ def test_scorn_poured_on_a_party_is_derision() -> None:
 
 
 def test_claims_by_a_party_rejected_reject_the_party_with_the_claim_as_content() -> None:
-    assert ("Ana Costa", "reject", "Labour Party", "Peru had armed Chile") in facts_with_content(CLAIMS_BY_REJECTED)
+    rebuff = ("Ana Costa", "reject", "Labour Party", "Peru had armed Chile")
+    assert rebuff in facts_with_content(CLAIMS_BY_REJECTED)
     assert roots_between(CLAIMS_BY_REJECTED, "Ana Costa", "Labour Party") == {"12"}
     # the claimed deed is no fact of the article
     assert not any(
@@ -128,3 +129,24 @@ def test_a_partys_charge_denied_carries_the_charge_as_content() -> None:
 
 def test_a_deed_of_ones_own_denied_is_a_statement() -> None:
     assert roots_between(INSULT_DENIED, "Peru", "Chile") == {"01"}
+
+
+# "Ana Costa brushed off Labour suggestions that Peru would leave."
+NAMED_BEFORE_THE_CLAIM = """
+Ana         Ana         PROPN NNP  2   compound  PERSON
+Costa       Costa       PROPN NNP  3   nsubj     I-PERSON
+brushed     brush       VERB  VBD  0   ROOT      -
+off         off         ADP   RP   3   prt       -
+Labour      Labour      PROPN NNP  6   compound  ORG
+suggestions suggestion  NOUN  NNS  3   dobj      -
+that        that        SCONJ IN   10  mark      -
+Peru        Peru        PROPN NNP  10  nsubj     GPE
+would       would       AUX   MD   10  aux       -
+leave       leave       VERB  VB   6   acl       -
+.           .           PUNCT .    3   punct     -
+"""
+
+
+def test_a_partys_name_before_its_claim_brushed_off_makes_it_the_partys() -> None:
+    rebuff = ("Ana Costa", "brush off", "Labour Party", "Peru would leave")
+    assert rebuff in facts_with_content(NAMED_BEFORE_THE_CLAIM)

@@ -24,6 +24,7 @@ from geokg.extract.clauses.arguments import (
     Ref,
     goods_noun,
     proposed_words,
+    rebuffed_claim,
 )
 from geokg.extract.clauses.quotes import (
     document_content,
@@ -213,7 +214,6 @@ from geokg.extract.lexicon.words import (
     QUESTION_MARKS,
     RANGE_TOPIC_NOUNS,
     RANKING_VERBS,
-    REBUFFED_CLAIM_NOUNS,
     RECALLED_MEASURE_DETERMINERS,
     RECALLED_MEASURE_NOUNS,
     RECALLED_MEASURE_VERBS,
@@ -1364,7 +1364,6 @@ def _reduced_passive_with_agent(verb: Token) -> bool:
 
 
 INVESTIGATE_ROOT = "09"
-REJECTION_ROOT = "12"
 # What someone claims, reports or lodges: its owner or maker is the one who claims.
 _CLAIM_NOUNS = ALLEGATION_NOUNS | HEARSAY_NOUNS | LODGED_GRIEVANCE_NOUNS
 
@@ -2269,11 +2268,7 @@ class SlotReader:
         as its object, with its maker after "by" on the noun, is the maker's, as "the Greens' claims" is:
         the verb rebuffs the maker (the maker as the claim's possessor, so "deny" reads its
         `object=@possessor & direct=claim` row). Other verbs ("repeated claims by X") reach no maker."""
-        verb = noun.head
-        lemma = verb.lemma_.lower()
-        if noun.lemma_.lower() not in REBUFFED_CLAIM_NOUNS or verb.pos_ not in ("VERB", "AUX"):
-            return []
-        if lemma not in DENIAL_VERBS and event_root(lemma) != REJECTION_ROOT:
+        if not rebuffed_claim(noun):
             return []
         return [
             Ref(r.entity_id, noun.i, "possessor")

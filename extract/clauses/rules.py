@@ -18,11 +18,11 @@ from geokg.extract.clauses.arguments import (
     goods_noun,
     heads_one_of_several_parties,
     proposed_words,
+    rebuffed_claim,
 )
 from geokg.extract.clauses.frame import Clause, Words, opened_visit
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import (
-    REJECTION_ROOT,
     STATEMENT_ROOT,
     Slot,
     coordinated_rest,
@@ -160,7 +160,6 @@ from geokg.extract.lexicon.words import (
     PROPOSAL_NOUNS,
     REACHING_IT_VERBS,
     REACTION_NOUNS,
-    REBUFFED_CLAIM_NOUNS,
     RECEIVING_VERBS,
     RECIPROCAL_OBJECTS,
     RECIPROCAL_PARTNER_PREPS,
@@ -263,10 +262,7 @@ def _rebuffed_claim(clause: Clause, fact: Fact) -> str:
     noun = doc[fact.object.token]
     if noun.dep_ == "poss":
         noun = noun.head
-    if noun.lemma_.lower() not in REBUFFED_CLAIM_NOUNS or noun.head != clause.verb or noun.dep_ != "dobj":
-        return ""
-    roots = {event_root(clause.lemma, particle_or_prep=p) for p in (None, *clause.particles)}
-    if clause.lemma not in DENIAL_VERBS and REJECTION_ROOT not in roots:
+    if noun.head != clause.verb or not rebuffed_claim(noun):
         return ""
     said = [
         c
