@@ -150,3 +150,20 @@ leave       leave       VERB  VB   6   acl       -
 def test_a_partys_name_before_its_claim_brushed_off_makes_it_the_partys() -> None:
     rebuff = ("Ana Costa", "brush off", "Labour Party", "Peru would leave")
     assert rebuff in facts_with_content(NAMED_BEFORE_THE_CLAIM)
+
+
+# "Peru denied that it had snubbed Chile."
+SNUB_DENIED = """
+Peru       Peru       PROPN NNP  2   nsubj     GPE
+denied     deny       VERB  VBD  0   ROOT      -
+that       that       SCONJ IN   6   mark      -
+it         it         PRON  PRP  6   nsubj     -
+had        have       AUX   VBD  6   aux       -
+snubbed    snub       VERB  VBN  2   ccomp     -
+Chile      Chile      PROPN NNP  6   dobj      GPE
+.          .          PUNCT .    2   punct     -
+"""
+
+
+def test_a_snub_denied_is_a_rebuff_told_negated() -> None:
+    assert ("Peru", "snub", "Chile", "12", None, True) in read_modal_acts(SNUB_DENIED)
