@@ -84,6 +84,7 @@ from geokg.extract.lexicon.words import (
     DEED_NOUNS,
     DEED_VENUE_PREPS,
     DELEGATION_NOUNS,
+    DENIAL_VERBS,
     DEVELOPMENT_LENDER_HEADS,
     DEVELOPMENT_LENDER_WORDS,
     DIVISION_NOUNS,
@@ -132,6 +133,7 @@ from geokg.extract.lexicon.words import (
     PROPOSAL_NOUNS,
     PROPOSING_VERBS,
     QUANTITY_NOUNS,
+    REBUFFED_CLAIM_NOUNS,
     REGION_ADJECTIVES,
     RELATIONAL_NOUNS,
     RELAYED_NOUNS,
@@ -614,6 +616,11 @@ class ArgumentResolver:
                     or (lemma in AIMED_MEASURE_NOUNS and (kind == "ORG" or _owning_state_name(child)))
                 )
                 and (_censured(token) or _measure_reacted_to(token))
+            )
+            # "brushed off Labour suggestions", "rejected Tory claims": a party's name before its claim that
+            # a verb of rejection or denial rebuffs makes the claim the party's, as "Labour's suggestions"
+            asked = asked or (
+                child.dep_ == "compound" and kind in ("GPE", "ORG", "NORP") and rebuffed_claim(token)
             )
             capital = _state_of_capital(entity) if entity is not None and entity.type == "GPE" else None
             if asked and capital is not None and entity_id.startswith("place:"):
@@ -2540,6 +2547,24 @@ def _struck_by_force(noun: Token) -> bool:
     if head.pos_ not in VERB_POS:
         head = head.head if head.dep_ in ("dobj", "nsubjpass") else head
     return head.pos_ in VERB_POS and event_root(head.lemma_.lower()) in FORCE_ROOTS
+
+
+REJECTION_ROOT = "12"
+
+
+def rebuffed_claim(noun: Token) -> bool:
+    """Is the noun a claim (rebuffed_claim_nouns: "claims", "suggestions", "charges") that a verb of
+    rejection (CAMEO 12 in the sense its particle gives: "rejected", "brushed off") or of denial
+    (denial_verbs: "denied") takes as its direct object? Its maker is whom the verb rebuffs ("rejected
+    claims by X", "brushed off Labour suggestions")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or noun.lemma_.lower() not in REBUFFED_CLAIM_NOUNS:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in DENIAL_VERBS:
+        return True
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return REJECTION_ROOT in {event_root(lemma, particle_or_prep=p) for p in (None, *particles)}
 
 
 def _measure_reacted_to(noun: Token) -> bool:

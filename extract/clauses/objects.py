@@ -24,6 +24,7 @@ from geokg.extract.clauses.arguments import (
     Ref,
     goods_noun,
     proposed_words,
+    rebuffed_claim,
 )
 from geokg.extract.clauses.quotes import (
     document_content,
@@ -2261,6 +2262,24 @@ class SlotReader:
             if self.doc[r.token].lower_ not in ORIGIN_CLASS_NOUNS
         ]
 
+    def _claim_makers(self, noun: Token) -> list[Ref]:
+        """ "rejected claims by the Greens that …", "denied charges by Peru", "dismissed criticism by X": a
+        claim (rebuffed_claim_nouns) that a verb of rejection (CAMEO 12) or of denial (denial_verbs) takes
+        as its object, with its maker after "by" on the noun, is the maker's, as "the Greens' claims" is:
+        the verb rebuffs the maker (the maker as the claim's possessor, so "deny" reads its
+        `object=@possessor & direct=claim` row). Other verbs ("repeated claims by X") reach no maker."""
+        if not rebuffed_claim(noun):
+            return []
+        return [
+            Ref(r.entity_id, noun.i, "possessor")
+            for by in noun.children
+            if by.dep_ == "prep" and by.lower_ == "by"
+            for pobj in by.children
+            if pobj.dep_ == "pobj"
+            for r in self.args.resolve(pobj)
+            if self.doc[r.token].lower_ not in ORIGIN_CLASS_NOUNS
+        ]
+
     def _objects(self, child: Token, copula: bool, verb: Token | None = None) -> list[Slot]:
         if child.lower_ in REFLEXIVE_PRONOUNS:
             return []  # "reversed himself": the subject acts on itself
@@ -2297,6 +2316,8 @@ class SlotReader:
             if child.dep_ == "dobj" and not copula:
                 kept = self._without_doers_own(child, refs)
                 doers_own, refs = kept != refs, kept
+            if child.dep_ == "dobj" and not copula and not refs:
+                refs = self._claim_makers(child)
         if refs or doers_own:
             # (a thing of the doers' own whose owner is dropped is still the object: what its words name is
             # read as it would be with the owner, not as a bare noun's conjuncts)

@@ -18,6 +18,7 @@ from geokg.extract.clauses.arguments import (
     goods_noun,
     heads_one_of_several_parties,
     proposed_words,
+    rebuffed_claim,
 )
 from geokg.extract.clauses.frame import Clause, Words, opened_visit
 from geokg.extract.clauses.nouns import EventNoun
@@ -250,6 +251,26 @@ def _by_letter(clause: Clause) -> bool:
     stop"): an addressee (object) that is none of the verb's own dependents, which frame.py gives it?"""
     own = {c.i for c in clause.verb.subtree}
     return reports(clause.verb) and any(s.ref.token not in own for s in clause.slots_of("object"))
+
+
+def _rebuffed_claim(clause: Clause, fact: Fact) -> str:
+    """ "dismissed Labour's suggestion that a Green vote would help the Tories", "rejected claims by the
+    Greens that …": the claim (rebuffed_claim_nouns) a verb of rejection (CAMEO 12, "brush off" with its
+    particle) or of denial rebuffs its maker over is what the rebuff is about; its "that" clause's words
+    are the content of the edge to the maker. (The claimed deed itself is no fact of the article: it is
+    told negated and attributed to the one who rebuffs it.) "" for any other object."""
+    doc = clause.sentence.doc
+    noun = doc[fact.object.token]
+    if noun.dep_ == "poss":
+        noun = noun.head
+    if noun.head != clause.verb or not rebuffed_claim(noun):
+        return ""
+    said = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    return claim_words(said[0]) if said else ""
 
 
 def _told(clause: Clause) -> str:
@@ -611,7 +632,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=218)
+@rule("svo", confidence=0.9, version=219)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -642,6 +663,8 @@ def svo(clause: Clause) -> Iterator[Fact]:
         # "Addressing the forum, X said that …"; "urged Peru to withdraw the tariff": what it is asked to do
         told_here = told or _occasion_told(clause) or asked
         fact = replace(fact, content=told_here) if told_here else fact
+        if not told_here and (rebuffed := _rebuffed_claim(clause, fact)):
+            fact = replace(fact, content=rebuffed)  # "dismissed X's claims that …": what X claimed
         if _passed_by_chamber(clause, fact):
             # "the bill passed the Senate": the Senate passed the bill
             fact = replace(fact, subject=fact.object, object=fact.subject)
@@ -883,7 +906,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=197)
+@rule("prep", confidence=0.8, version=198)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):

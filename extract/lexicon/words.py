@@ -574,6 +574,7 @@ BODY_HEAD_NOUNS = _WORDS.words("body_head_nouns")  # "the Greens leader": a body
 OWN_COUNTRY_NOUNS = _WORDS.words("own_country_nouns")  # "his country": the person's state
 COUNTRY_OWNER_NOUNS = COUNTRY_NOUNS - {"state"}  # "X, the country's largest insurer"
 ALLEGATION_NOUNS = _WORDS.words("allegation_nouns")
+REBUFFED_CLAIM_NOUNS = _WORDS.words("rebuffed_claim_nouns")  # "rejected claims by X"
 INTRANSITIVE_EVENT_NOUNS = _WORDS.words("intransitive_event_nouns")
 ROUTE_NOUNS = _WORDS.words("route_nouns")
 PATIENT_NOUNS = _WORDS.words("patient_nouns")
