@@ -213,9 +213,11 @@ from geokg.extract.lexicon.words import (
     QUESTION_MARKS,
     RANGE_TOPIC_NOUNS,
     RANKING_VERBS,
+    REBUFF_MANNER_WORDS,
     RECALLED_MEASURE_DETERMINERS,
     RECALLED_MEASURE_NOUNS,
     RECALLED_MEASURE_VERBS,
+    RECEPTION_NOUNS,
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
     REGARDING_VERBS,
@@ -3517,6 +3519,7 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                         *([f"@{sector}"] if sector else []),
                         *sorted(noun_classes(noun.lower_, noun.lemma_)),
                         *(["@reprisal"] if _reprisal_response(noun) else []),
+                        *(["@rebuff"] if _rebuff(noun) else []),
                         *(["@contest"] if contest(noun) else []),
                         *(["@goods"] if traded_goods(noun) else []),
                     ]
@@ -3624,6 +3627,15 @@ def _reprisal_response(noun: Token) -> bool:
     if noun.lemma_.lower() not in RESPONSE_NOUNS:
         return False
     return any(c.dep_ == "amod" and c.lower_ in REPRISAL_MANNER_WORDS for c in noun.children if c.i < noun.i)
+
+
+def _rebuff(noun: Token) -> bool:
+    """ "a frosty reception", "a cool welcome", "a hostile response": a noun of how something is received
+    (words.tsv reception_nouns) the words before it make cold (rebuff_manner_words), which whoever gives it
+    disapproves of the thing received (cameo.tsv "give object=@rebuff")."""
+    if noun.lemma_.lower() not in RECEPTION_NOUNS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in REBUFF_MANNER_WORDS for c in noun.children if c.i < noun.i)
 
 
 def _prepositions_hung_below(verb: Token, objects: Iterable[Token]) -> list[Token]:

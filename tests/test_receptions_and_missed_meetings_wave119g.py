@@ -1,0 +1,96 @@
+"""Wave 119 G: event codes of receptions, missed meetings and planned arrivals. Each test states its parse by
+hand (tests/hand_docs.py); the sentences and names are ours.
+
+- "X's offer met a frosty reception from Y": how words are received by others (cameo.tsv "meet
+  object=reception"), no meeting (04) between the owner of the words and whoever received them.
+- "Peru gave Chile a frosty (cool, hostile) reception": a cold reception given (objects._rebuff, class
+  @rebuff) disapproves (110); a warm one stays no event, as any reception given is no aid.
+- "X will miss an address to the forum from Y", "X skipped the meeting with Y": a meeting (a speech) not
+  attended is no consultation; the noun missed lends the verb no code (cameo.tsv miss, skip).
+"""
+
+from __future__ import annotations
+
+from hand_docs import facts_with_roots
+
+# "Mr Kowalski's words met a frosty reception from Mr Dlamini."
+_MET_RECEPTION = """
+Mr        Mr        PROPN NNP 2  compound -
+Kowalski  Kowalski  PROPN NNP 4  poss     PERSON
+'s        's        PART  POS 2  case     -
+words     word      NOUN  NNS 5  nsubj    -
+met       meet      VERB  VBD 0  ROOT     -
+a         a         DET   DT  8  det      -
+frosty    frosty    ADJ   JJ  8  amod     -
+reception reception NOUN  NN  5  dobj     -
+from      from      ADP   IN  8  prep     -
+Mr        Mr        PROPN NNP 11 compound -
+Dlamini   Dlamini   PROPN NNP 9  pobj     PERSON
+.         .         PUNCT .   5  punct    -
+"""
+
+
+def test_words_meeting_a_reception_are_no_meeting() -> None:
+    roots = {f[3] for f in facts_with_roots(_MET_RECEPTION) if f[1].startswith("meet")}
+    assert "04" not in roots
+
+
+# "Peru gave Chile a frosty reception."
+_FROSTY = """
+Peru      Peru      PROPN NNP 2 nsubj  GPE
+gave      give      VERB  VBD 0 ROOT   -
+Chile     Chile     PROPN NNP 2 dative GPE
+a         a         DET   DT  6 det    -
+frosty    frosty    ADJ   JJ  6 amod   -
+reception reception NOUN  NN  2 dobj   -
+.         .         PUNCT .   2 punct  -
+"""
+
+
+def test_a_frosty_reception_given_disapproves() -> None:
+    assert {f[3] for f in facts_with_roots(_FROSTY) if f[0] == "Peru" and f[2] == "Chile"} == {"11"}
+
+
+def test_a_warm_reception_given_is_no_disapproval() -> None:
+    warm = _FROSTY.replace("frosty    frosty ", "warm      warm   ")
+    assert {f[3] for f in facts_with_roots(warm) if f[0] == "Peru" and f[2] == "Chile"} <= {None}
+
+
+# "Mr Kowalski will miss an address to the forum from Mr Dlamini."
+_MISS_ADDRESS = """
+Mr       Mr       PROPN NNP 2  compound -
+Kowalski Kowalski PROPN NNP 4  nsubj    PERSON
+will     will     AUX   MD  4  aux      -
+miss     miss     VERB  VB  0  ROOT     -
+an       an       DET   DT  6  det      -
+address  address  NOUN  NN  4  dobj     -
+to       to       ADP   IN  6  prep     -
+the      the      DET   DT  9  det      -
+summit   summit   NOUN  NN  7  pobj     -
+from     from     ADP   IN  6  prep     -
+Mr       Mr       PROPN NNP 12 compound -
+Dlamini  Dlamini  PROPN NNP 10 pobj     PERSON
+.        .        PUNCT .   4  punct    -
+"""
+
+
+def test_an_address_missed_is_no_consultation() -> None:
+    """Nor a statement (the address's own 010): the one who misses it says nothing to the speaker."""
+    missed = facts_with_roots(_MISS_ADDRESS)
+    assert {f[3] for f in missed if f[0] == "Kowalski" and f[2] == "Dlamini"} == {None}
+
+
+# "Chile skipped the meeting with Peru."
+_SKIPPED = """
+Chile   Chile   PROPN NNP 2 nsubj GPE
+skipped skip    VERB  VBD 0 ROOT  -
+the     the     DET   DT  4 det   -
+meeting meeting NOUN  NN  2 dobj  -
+with    with    ADP   IN  4 prep  -
+Peru    Peru    PROPN NNP 5 pobj  GPE
+.       .       PUNCT .   2 punct -
+"""
+
+
+def test_a_meeting_skipped_is_no_consultation() -> None:
+    assert {f[3] for f in facts_with_roots(_SKIPPED) if f[0] == "Chile" and f[2] == "Peru"} == {None}
