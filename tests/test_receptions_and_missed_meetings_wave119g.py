@@ -7,11 +7,13 @@ hand (tests/hand_docs.py); the sentences and names are ours.
   @rebuff) disapproves (110); a warm one stays no event, as any reception given is no aid.
 - "X will miss an address to the forum from Y", "X skipped the meeting with Y": a meeting (a speech) not
   attended is no consultation; the noun missed lends the verb no code (cameo.tsv miss, skip).
+- "President X is due in Chile next week": a person due in a place will arrive there, read as "arrive in"
+  is (a visit, 042, to another state or its capital; modality "will"); the official's own state is none.
 """
 
 from __future__ import annotations
 
-from hand_docs import facts_with_roots
+from hand_docs import facts_with_roots, read_modal_acts
 
 # "Mr Kowalski's words met a frosty reception from Mr Dlamini."
 _MET_RECEPTION = """
@@ -94,3 +96,29 @@ Peru    Peru    PROPN NNP 5 pobj  GPE
 
 def test_a_meeting_skipped_is_no_consultation() -> None:
     assert {f[3] for f in facts_with_roots(_SKIPPED) if f[0] == "Chile" and f[2] == "Peru"} == {None}
+
+
+# "Peruvian President Ana Rojas is due in Chile next week."
+_DUE_IN = """
+Peruvian  peruvian  ADJ   JJ  2  amod     NORP
+President President PROPN NNP 4  compound -
+Ana       Ana       PROPN NNP 4  compound PERSON
+Rojas     Rojas     PROPN NNP 5  nsubj    I-PERSON
+is        be        AUX   VBZ 0  ROOT     -
+due       due       ADJ   JJ  5  acomp    -
+in        in        ADP   IN  6  prep     -
+Chile     Chile     PROPN NNP 7  pobj     GPE
+next      next      ADJ   JJ  10 amod     DATE
+week      week      NOUN  NN  6  npadvmod I-DATE
+.         .         PUNCT .   5  punct    -
+"""
+
+
+def test_an_official_due_in_another_state_will_visit_it() -> None:
+    acts = read_modal_acts(_DUE_IN)
+    assert any(a[0] == "Ana Rojas" and a[2] == "Chile" and a[3] == "04" and a[4] == "will" for a in acts)
+
+
+def test_an_official_due_in_her_own_state_visits_none() -> None:
+    home = _DUE_IN.replace("Chile     Chile ", "Peru      Peru  ")
+    assert not any(a[2] == "Peru" and a[3] == "04" for a in read_modal_acts(home))
