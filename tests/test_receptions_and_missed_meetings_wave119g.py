@@ -9,11 +9,15 @@ hand (tests/hand_docs.py); the sentences and names are ours.
   attended is no consultation; the noun missed lends the verb no code (cameo.tsv miss, skip).
 - "President X is due in Chile next week": a person due in a place will arrive there, read as "arrive in"
   is (a visit, 042, to another state or its capital; modality "will"); the official's own state is none.
+- A title line that opens with a bare verb in the imperative, then "X tells Y" ("Drop 'levy' plan Rojas tells
+  Chile"): Y is told to do it, an appeal (02), as "told Chile to drop the plan" is; a headline that opens
+  with a clause of its own ("Trade 'war' looms, Rojas tells Chile") stays a statement.
 """
 
 from __future__ import annotations
 
-from hand_docs import facts_with_roots, read_modal_acts
+from geokg.extract.pipeline import read_doc
+from hand_docs import facts_with_roots, read_modal_acts, with_title_line
 
 # "Mr Kowalski's words met a frosty reception from Mr Dlamini."
 _MET_RECEPTION = """
@@ -122,3 +126,37 @@ def test_an_official_due_in_another_state_will_visit_it() -> None:
 def test_an_official_due_in_her_own_state_visits_none() -> None:
     home = _DUE_IN.replace("Chile     Chile ", "Peru      Peru  ")
     assert not any(a[2] == "Peru" and a[3] == "04" for a in read_modal_acts(home))
+
+
+# "Drop 'levy' plan Rojas tells Chile" as a title line, then "Rojas spoke." (the tagger took "Drop" for a
+# noun, as it does with a headline's bare verb)
+_IMPERATIVE_HEADLINE = """
+Drop   drop   NOUN  NN  5  nmod     -
+'      '      PUNCT ``  3  punct    -
+levy   levy   NOUN  NN  5  nmod     -
+'      '      PUNCT ''  5  punct    -
+plan   plan   NOUN  NN  7  nsubj    -
+Rojas  Rojas  PROPN NNP 7  nsubj    PERSON
+tells  tell   VERB  VBZ 0  ROOT     -
+Chile  Chile  PROPN NNP 7  dobj     GPE
+¶      ¶      SPACE _SP 8  dep      -
+Rojas  Rojas  PROPN NNP 11 nsubj    PERSON
+spoke  speak  VERB  VBD 0  ROOT     -
+.      .      PUNCT .   11 punct    -
+"""
+
+
+def _tell_roots(table: str) -> set[str | None]:
+    reading = read_doc(with_title_line(table), scope="hand-built")
+    return {r.event_root for r in reading.relations if r.predicate == "tell"}
+
+
+def test_an_imperative_headline_told_to_a_party_appeals_to_it() -> None:
+    assert _tell_roots(_IMPERATIVE_HEADLINE) == {"02"}
+
+
+def test_a_headline_opening_with_a_clause_of_its_own_tells_a_statement() -> None:
+    """ "Trade 'war' looms Rojas tells Chile": the opening words have a finite verb, no imperative."""
+    clause = _IMPERATIVE_HEADLINE.replace("Drop   drop ", "Trade  trade")
+    clause = clause.replace("plan   plan   NOUN  NN  7  nsubj", "looms  loom   VERB  VBZ 7  ccomp")
+    assert _tell_roots(clause) == {"01"}
