@@ -5,7 +5,7 @@ hand (tests/hand_docs.py); the sentences and names are ours.
   object=reception"), no meeting (04) between the owner of the words and whoever received them.
 - "Peru gave Chile a frosty (cool, hostile) reception": a cold reception given (objects._rebuff, class
   @rebuff) disapproves (110); a warm one stays no event, as any reception given is no aid.
-- "X will miss an address to the forum from Y", "X skipped the meeting with Y": a meeting (a speech) not
+- "X misses an address to delegates from Y", "X skipped the meeting with Y": a meeting (a speech) not
   attended is no consultation; the noun missed lends the verb no code (cameo.tsv miss, skip).
 - "President X is due in Chile next week": a person due in a place will arrive there, read as "arrive in"
   is (a visit, 042, to another state or its capital; modality "will"); the official's own state is none.
@@ -19,12 +19,12 @@ from __future__ import annotations
 from geokg.extract.pipeline import read_doc
 from hand_docs import facts_with_roots, read_modal_acts, with_title_line
 
-# "Mr Kowalski's words met a frosty reception from Mr Dlamini."
+# "Mr Kowalski's offer met a frosty reception from Mr Dlamini."
 _MET_RECEPTION = """
 Mr        Mr        PROPN NNP 2  compound -
 Kowalski  Kowalski  PROPN NNP 4  poss     PERSON
 's        's        PART  POS 2  case     -
-words     word      NOUN  NNS 5  nsubj    -
+offer     offer     NOUN  NN  5  nsubj    -
 met       meet      VERB  VBD 0  ROOT     -
 a         a         DET   DT  8  det      -
 frosty    frosty    ADJ   JJ  8  amod     -
@@ -62,21 +62,19 @@ def test_a_warm_reception_given_is_no_disapproval() -> None:
     assert {f[3] for f in facts_with_roots(warm) if f[0] == "Peru" and f[2] == "Chile"} <= {None}
 
 
-# "Mr Kowalski will miss an address to the forum from Mr Dlamini."
+# "Mr Kowalski misses an address to delegates from Mr Dlamini."
 _MISS_ADDRESS = """
-Mr       Mr       PROPN NNP 2  compound -
-Kowalski Kowalski PROPN NNP 4  nsubj    PERSON
-will     will     AUX   MD  4  aux      -
-miss     miss     VERB  VB  0  ROOT     -
-an       an       DET   DT  6  det      -
-address  address  NOUN  NN  4  dobj     -
-to       to       ADP   IN  6  prep     -
-the      the      DET   DT  9  det      -
-summit   summit   NOUN  NN  7  pobj     -
-from     from     ADP   IN  6  prep     -
-Mr       Mr       PROPN NNP 12 compound -
-Dlamini  Dlamini  PROPN NNP 10 pobj     PERSON
-.        .        PUNCT .   4  punct    -
+Mr        Mr        PROPN NNP 2  compound -
+Kowalski  Kowalski  PROPN NNP 3  nsubj    PERSON
+misses    miss      VERB  VBZ 0  ROOT     -
+an        an        DET   DT  5  det      -
+address   address   NOUN  NN  3  dobj     -
+to        to        ADP   IN  5  prep     -
+delegates delegate  NOUN  NNS 6  pobj     -
+from      from      ADP   IN  5  prep     -
+Mr        Mr        PROPN NNP 10 compound -
+Dlamini   Dlamini   PROPN NNP 8  pobj     PERSON
+.         .         PUNCT .   3  punct    -
 """
 
 

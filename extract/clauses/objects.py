@@ -3394,8 +3394,8 @@ def _object_controls_infinitive(verb: Token) -> bool:
     )
 
 
-# The words that may open what an imperative acts on, right after its verb: "Drop the plan", "End Peru's
-# 'denial'", "Back Chile", "Stop 'tariff' war" (a quote mark); a noun only after a word tagged a verb
+# The words that may open what an imperative acts on, right after its verb: "Drop the plan", "Lift Peru's
+# 'ban'", "Back Chile", "Stop 'tariff' war" (a quote mark); a noun only after a word tagged a verb
 # ("Protect jobs"), not after one tagged a noun ("Trade deals help, X tells Y")
 _IMPERATIVE_OBJECT_STARTS = frozenset({"DET", "PRON", "PROPN", "PUNCT"})
 # The tags of a word that is no base form of a verb
@@ -3405,7 +3405,7 @@ _FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 
 def _headline_imperative(verb: Token) -> bool:
-    """ "Drop 'tariff' plan, Chirac tells Spain", "End Peru 'denial' Rojas tells EU": a title line that opens
+    """ "Drop 'tariff' plan, Chirac tells Spain", "Lift Peru 'ban' Rojas tells Chile": a title line that opens
     with a bare verb in the imperative (a base form cameo.tsv knows as a verb, before whatever it acts on),
     then names who tells (a named subject) and whom (the direct object). Written out, the headline is "Chirac
     tells Spain to drop the plan": the one told is to do it, an appeal, though the parser, seeing no verb in
