@@ -339,6 +339,11 @@ TRIP_FOR_TALKS = "042"
 # The preposition of a journey's destination ("flies to Brussels"; "arrived in Brussels" is where the talks
 # are held: relations._venue_of_meeting)
 DESTINATION_PREP = "to"
+# "Minister X is due in Lima next week": a person due in a place will arrive there, read as "arrive in" is
+# (cameo.tsv: a state's official or body arriving in another state or its capital visits it, 042)
+DUE_WORD = "due"
+DUE_PREP = "in"
+ARRIVAL_VERB = "arrive"
 # "plans to build a plant in Peru", "will open an office in Jakarta": a presence set up in a state, only
 # planned, is an intent to cooperate economically (CAMEO 0311); the done act keeps its reading
 PLANNED_PRESENCE = "0311"
@@ -532,6 +537,11 @@ class Clause:
             return DECLINED_COMMENT
         if self.copula and fact.fallback and charge_of_portfolio(self.verb, fact.fallback):
             return None  # "X is responsible for foreign investment in Y": an office's charge, no act
+        if self.copula and fact.prep == DUE_PREP and not fact.settled and _due_in(self.verb):
+            # "Minister X is due in Lima": will arrive there, a visit where "arrived in Lima" would be one
+            arrival = event_code(ARRIVAL_VERB, sense=sense)
+            if arrival:
+                return arrival
         code = None
         no_event = False  # the word's reading in this sense is no event: its object noun's act is not its
         if not self.copula or fact.noun or fact.settled:  # a speaker's act on a copula's content is one
@@ -1085,6 +1095,8 @@ class ClauseReader:
             negated, modality = negated != weighed[0], weighed[1]
         modality = modality or _foreseen_on_schedule(verb)  # "is likely to see X buy Y": X may buy Y
         modality = modality or planned
+        if modality is None and _due_in(verb):
+            modality = PLAN_MODALITY  # "is due in Lima next week": will be there
         capacity = capacity_noun(verb)
         if capacity is not None and modality in (None, *PROMISE_MODALS):
             # "will retain powers to withdraw X": may withdraw; "has no right to expel Y": may not
@@ -2583,6 +2595,19 @@ def _falls_due(verb: Token) -> bool:
     if verb.lemma_.lower() not in FALLING_DUE_VERBS:
         return False
     return any(c.dep_ in ("acomp", "advmod", "oprd") and c.lower_ == "due" for c in verb.children)
+
+
+def _due_in(verb: Token) -> bool:
+    """ "Minister X is due in Lima next week": "be" with the adjective "due" and its own "in" of a place
+    (not "is due to meet X", a plan the infinitive's verb reads, nor "fell due in May": _falls_due)."""
+    if verb.lemma_.lower() != "be":
+        return False
+    return any(
+        c.dep_ == "acomp"
+        and c.lower_ == DUE_WORD
+        and any(p.dep_ == "prep" and p.lower_ == DUE_PREP for p in c.children)
+        for c in verb.children
+    )
 
 
 def _naming_noun(token: Token) -> bool:

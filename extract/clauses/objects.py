@@ -214,9 +214,11 @@ from geokg.extract.lexicon.words import (
     QUESTION_MARKS,
     RANGE_TOPIC_NOUNS,
     RANKING_VERBS,
+    REBUFF_MANNER_WORDS,
     RECALLED_MEASURE_DETERMINERS,
     RECALLED_MEASURE_NOUNS,
     RECALLED_MEASURE_VERBS,
+    RECEPTION_NOUNS,
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
     REGARDING_VERBS,
@@ -3386,7 +3388,7 @@ def verb_particles(verb: Token) -> tuple[str, ...]:
         for m in c.children
         if m.dep_ == "mark" and m.lower_ in QUESTION_MARKS
     ]
-    if _object_controls_infinitive(verb):
+    if _object_controls_infinitive(verb) or _headline_imperative(verb):
         particles.append(INFINITIVE_PARTICLE)  # "told Korea to do more": an appeal, not a statement
     return tuple(dict.fromkeys(particles))
 
@@ -3411,6 +3413,39 @@ def _object_controls_infinitive(verb: Token) -> bool:
         and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
         for c in verb.children
     )
+
+
+# The words that may open what an imperative acts on, right after its verb: "Drop the plan", "Lift Peru's
+# 'ban'", "Back Chile", "Stop 'tariff' war" (a quote mark); a noun only after a word tagged a verb
+# ("Protect jobs"), not after one tagged a noun ("Trade deals help, X tells Y")
+_IMPERATIVE_OBJECT_STARTS = frozenset({"DET", "PRON", "PROPN", "PUNCT"})
+# The tags of a word that is no base form of a verb
+_INFLECTED_TAGS = frozenset({"NNS", "NNPS", "VBD", "VBG", "VBN", "VBZ"})
+# The tags of a finite verb, which makes the headline's opening words a statement of their own
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def _headline_imperative(verb: Token) -> bool:
+    """ "Drop 'tariff' plan, Chirac tells Spain", "Lift Peru 'ban' Rojas tells Chile": a title line that opens
+    with a bare verb in the imperative (a base form cameo.tsv knows as a verb, before whatever it acts on),
+    then names who tells (a named subject) and whom (the direct object). Written out, the headline is "Chirac
+    tells Spain to drop the plan": the one told is to do it, an appeal, though the parser, seeing no verb in
+    the headline's opening words, hangs them on the subject as a noun."""
+    if not in_headline(verb) or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ and c.i < verb.i]
+    first = verb.doc[verb.sent.start]
+    if not subjects or first.i + 2 > subjects[0].i or not first.is_title or first.nbor(1).ent_iob_ == "I":
+        return False  # (the tagger may take the capitalised verb for a one-word name: "Drop" a PERSON)
+    if first.tag_ in _INFLECTED_TAGS or first.lower_ != first.lemma_.lower() or not verb_roots(first.lower_):
+        return False
+    opening = verb.doc[first.i + 1 : subjects[0].i]
+    if any(t.tag_ in _FINITE_VERB_TAGS or (t.dep_ == "nsubj" and t.head != verb) for t in opening):
+        return False  # "Trade 'war' looms, X tells Y": the opening words are a clause of their own
+    if first.tag_ == "VB":
+        return True  # "Protect jobs, X tells Y": the tagger saw the imperative
+    after = first.nbor(1)
+    return after.pos_ in _IMPERATIVE_OBJECT_STARTS and (after.pos_ != "PUNCT" or after.is_quote)
 
 
 # Things of an owner's that a word about them speaks of, not of the owner: its conduct and policies, its
@@ -3538,6 +3573,7 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                         *([f"@{sector}"] if sector else []),
                         *sorted(noun_classes(noun.lower_, noun.lemma_)),
                         *(["@reprisal"] if _reprisal_response(noun) else []),
+                        *(["@rebuff"] if _rebuff(noun) else []),
                         *(["@contest"] if contest(noun) else []),
                         *(["@goods"] if traded_goods(noun) else []),
                     ]
@@ -3645,6 +3681,15 @@ def _reprisal_response(noun: Token) -> bool:
     if noun.lemma_.lower() not in RESPONSE_NOUNS:
         return False
     return any(c.dep_ == "amod" and c.lower_ in REPRISAL_MANNER_WORDS for c in noun.children if c.i < noun.i)
+
+
+def _rebuff(noun: Token) -> bool:
+    """ "a frosty reception", "a cool welcome", "a hostile response": a noun of how something is received
+    (words.tsv reception_nouns) the words before it make cold (rebuff_manner_words), which whoever gives it
+    disapproves of the thing received (cameo.tsv "give object=@rebuff")."""
+    if noun.lemma_.lower() not in RECEPTION_NOUNS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in REBUFF_MANNER_WORDS for c in noun.children if c.i < noun.i)
 
 
 def _prepositions_hung_below(verb: Token, objects: Iterable[Token]) -> list[Token]:

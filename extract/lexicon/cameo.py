@@ -150,6 +150,7 @@ ENTITY_TYPE_CLASSES = frozenset({"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@F
 # @ill, @market, @currency: an ill or abstraction fought without a foe ("inflation", words.tsv fought_ills), a
 # market or price (words.tsv market_words), a currency (entity_words.tsv currency_words): read off a noun's
 # word by noun_classes; @reprisal a noun of reprisal (words.tsv reprisal_words: "reprisals", "retaliation");
+# @rebuff a noun of reception a word before it makes cold ("a frosty reception": objects._rebuff);
 # @arms a noun of arms (words.tsv arms_words: "weapons", "missiles"), which shipped or sent are military aid;
 # @trade a noun of trade or its measures (words.tsv trade_words: "tariffs", "imports");
 # @goods goods of trade ("oil", "wheat", "30 pct of its crude oil imports": objects.traded_goods), read off
@@ -168,6 +169,7 @@ ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
     "@market",
     "@currency",
     "@reprisal",
+    "@rebuff",
     "@arms",
     "@trade",
     "@goods",
