@@ -74,7 +74,6 @@ from geokg.extract.lexicon.words import (
     AUTHOR_PREPS,
     AUTHORING_VERBS,
     BALLOT_NOUNS,
-    BODY_HEAD_NOUNS,
     BODY_MEASURE_NOUNS,
     BODY_STAFF_NOUNS,
     CAUSE_NOUNS,
@@ -104,6 +103,7 @@ from geokg.extract.lexicon.words import (
     INSTRUMENT_NOUNS,
     ITINERARY_NOUNS,
     KIND_LABEL_WORDS,
+    LED_BODY_HEAD_NOUNS,
     LIGHT_VERBS,
     MARKET_DEMAND_MODIFIERS,
     MARKET_QUANTITY_NOUNS,
@@ -478,6 +478,7 @@ class ArgumentResolver:
                 return self._named_author(token) or self._earlier_author(token) or self._sector_author(token)
         if _relayed(token):
             return None  # "KUNA carried the ministry's statement": the owner is no party to its carrying
+        counterpart = _counterpart_noun(token)
         for child, (entity_id, _) in modifiers:
             entity = self.entities.entity(entity_id)
             kind = entity.type if entity else "ORG"
@@ -493,12 +494,12 @@ class ArgumentResolver:
                 # person is of, never the person; of no known state, no one
                 state = self._country_of(entity_id)
                 return Ref(self.entities.state(state), token.i, "organ") if state else None
-            titled = is_role_word(lemma) or _counterpart_noun(token)
+            titled = is_role_word(lemma) or counterpart
             if titled and token.tag_ in ("NN", "NNP") and child.dep_ != "poss":
                 # the one of the body's people who holds that office: "the Tory leader" is the Tory named
                 # its leader, not the one Tory MP the article names, nor unsure among several Tories
                 person = self._holder_of(entity_id, lemma)
-                if _counterpart_noun(token) and (office := self._owners_office(token)) is not None:
+                if counterpart and (office := self._owners_office(token)) is not None:
                     person = self._counterpart_holder(entity_id, office)
                 head = None
                 if person is None and kind in ("ORG", "NORP") and child.dep_ == "compound":
@@ -510,7 +511,7 @@ class ArgumentResolver:
                         self.titles_stated[token.i] = (head, lemma, entity_id)
                     return Ref(person, token.i, "role")
             states_word = entity_id.startswith("country:") or (kind == "ORG" and _of_states(entity))
-            if states_word and child.dep_ in ("amod", "compound") and _counterpart_noun(token):
+            if states_word and child.dep_ in ("amod", "compound") and counterpart:
                 # "met his Dutch counterpart in Oslo", "her Korean opposite number": the state's holder of
                 # the same office, whom the text does not name (one it names is found above): the state
                 # acting, as "the Dutch foreign minister" is, never the place the meeting is in; "his EU
@@ -638,7 +639,7 @@ class ArgumentResolver:
             # neighbours", "Asia's outsiders", "its foes". A role in trade may name a region's own members:
             # "South America's debtors" stay the region's)
             related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS
-            related = related or related_party(token) is True or _counterpart_noun(token)
+            related = related or related_party(token) is True or counterpart
             thing = word in STATE_THING_NOUNS or lemma in STATE_THING_NOUNS
             if owner_like and kind in ("GPE", "NORP") and thing and not _struck_by_force(token):
                 # "the Bolivian pipeline", "Peru's reserves", "bought the Brazilian crop": a state's holding
@@ -845,13 +846,13 @@ class ArgumentResolver:
                 continue
             if any(is_former(noun) for noun in self.descriptions.get(entity.id, ())):
                 continue  # "former prime minister X" is not the one "the prime minister" now is
-            # (undated: no title passed, so that a surname alone is read only in a term since the table's
-            # full coverage, while a full name has all the holder's terms)
-            held = holding(entity.aliases or (entity.label,), self.day, [title] if self.day else [])
-            terms = held.terms if held is not None else ()
+            names = entity.aliases or (entity.label,)
             if self.day is None:
-                last = last_term(entity.aliases or (entity.label,))
+                last = last_term(names)
                 terms = (last,) if last is not None else ()  # undated: the office he last held
+            else:
+                held = holding(names, self.day, [title])
+                terms = held.terms if held is not None else ()
             states = {
                 term.country
                 for term in terms
@@ -1504,24 +1505,24 @@ class ArgumentResolver:
 
     def _head_just_named(self, token: Token, body: str) -> str | None:
         """ "Ex-boxer Dan Reyes has attacked the plan. The Greens leader said ...": a body's head said as "the
-        <body> leader" (words.tsv body_head_nouns), the subject opening the sentence right after one whose
+        <body> leader" (words.tsv led_body_head_nouns), the subject opening the sentence right after one whose
         subject is a person named by name, is that person, when the text gives no one a role of the body
         and the person no role of any body or state (else he is someone else, not the body's head)."""
-        if token.lemma_.lower() not in BODY_HEAD_NOUNS or token.dep_ != "nsubj":
+        if token.lemma_.lower() not in LED_BODY_HEAD_NOUNS or token.dep_ != "nsubj":
             return None
         if token.head != token.sent.root:
             return None
-        words = [t for t in token.sent if not t.is_space]
-        if not words or token.left_edge.i != words[0].i:
+        first = next(t for t in token.sent if not t.is_space)  # the sentence holds the token itself
+        if token.left_edge.i != first.i:
             return None
         if any(c.dep_ not in ("det", "compound") or c.lower_ in ("a", "an") for c in token.children):
             return None  # "the Greens leader" and no other word of whose or which
         if self.affiliated_people.get(body):
             return None
-        before = [t for t in token.doc[: token.sent.start] if not t.is_space]
-        if not before:
+        last = next((t for t in reversed(token.doc[: token.sent.start]) if not t.is_space), None)
+        if last is None:
             return None
-        previous = before[-1].sent
+        previous = last.sent
         subjects = [c for c in previous.root.children if c.dep_ == "nsubj"]
         person = self.entities.entity_id_at(subjects[0].i) if len(subjects) == 1 else None
         entity = self.entities.entity(person) if person else None

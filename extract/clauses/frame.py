@@ -1968,7 +1968,7 @@ class ClauseReader:
         """To whom a passive verb is done: its passive subject, or its partner's, or the noun it modifies."""
         refs: list[Ref] = []
         headline = headline_passive(verb) or apposed_participle(verb)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
         for child in verb.children:
             if len(subjects) > 1 and child in subjects and _subject_of_lost_verb(child, subjects):
                 continue  # "Lind, in Paris, noted curbs applied to X": the curbs are applied, not Lind

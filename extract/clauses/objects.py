@@ -2254,11 +2254,14 @@ class SlotReader:
         # "rejected the proposal by Turkey" is "reject proposal of" Turkey, as "Turkey's proposal" is
         lemma = obj.lemma_.lower()
         tail, tokens = (f"{lemma} of", (obj.i,)) if lemma in PROPOSAL_NOUNS else ("", ())
-        # "screens investments by foreigners and locals": people named by where they belong make a kind of
-        # act ("foreign investment"), no party's
+        return [Slot("object", tail, ref, tokens=tokens) for ref in self._makers_by(prep, obj)]
+
+    def _makers_by(self, by: Token, noun: Token) -> list[Ref]:
+        """The parties after "by" that make the noun's act or claim, as its possessors; people named by where
+        they belong ("screens investments by foreigners and locals") make a kind of act, no party's."""
         return [
-            Slot("object", tail, Ref(r.entity_id, obj.i, "possessor"), tokens=tokens)
-            for pobj in prep.children
+            Ref(r.entity_id, noun.i, "possessor")
+            for pobj in by.children
             if pobj.dep_ == "pobj"
             for r in self.args.resolve(pobj)
             if self.doc[r.token].lower_ not in ORIGIN_CLASS_NOUNS
@@ -2272,15 +2275,8 @@ class SlotReader:
         `object=@possessor & direct=claim` row). Other verbs ("repeated claims by X") reach no maker."""
         if not rebuffed_claim(noun):
             return []
-        return [
-            Ref(r.entity_id, noun.i, "possessor")
-            for by in noun.children
-            if by.dep_ == "prep" and by.lower_ == "by"
-            for pobj in by.children
-            if pobj.dep_ == "pobj"
-            for r in self.args.resolve(pobj)
-            if self.doc[r.token].lower_ not in ORIGIN_CLASS_NOUNS
-        ]
+        bys = (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by")
+        return [ref for by in bys for ref in self._makers_by(by, noun)]
 
     def _objects(self, child: Token, copula: bool, verb: Token | None = None) -> list[Slot]:
         if child.lower_ in REFLEXIVE_PRONOUNS:
@@ -3422,7 +3418,7 @@ _IMPERATIVE_OBJECT_STARTS = frozenset({"DET", "PRON", "PROPN", "PUNCT"})
 # The tags of a word that is no base form of a verb
 _INFLECTED_TAGS = frozenset({"NNS", "NNPS", "VBD", "VBG", "VBN", "VBZ"})
 # The tags of a finite verb, which makes the headline's opening words a statement of their own
-_FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+_FINITE_VERB_TAGS = FINITE_TAGS | {"MD"}
 
 
 def _headline_imperative(verb: Token) -> bool:
@@ -3675,21 +3671,24 @@ def contest(noun: Token) -> bool:
     return reading is not None and reading.code is None
 
 
+def _made_by_manner(noun: Token, nouns: frozenset[str], manners: frozenset[str]) -> bool:
+    """Is the noun one of `nouns` with an adjective of `manners` before it?"""
+    if noun.lemma_.lower() not in nouns:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in manners for c in noun.children if c.i < noun.i)
+
+
 def _reprisal_response(noun: Token) -> bool:
     """ "a crushing response", "a strong reaction": a noun of response (words.tsv response_nouns) the words
     before it make a reprisal (reprisal_manner_words), which a vow or a promise of it threatens."""
-    if noun.lemma_.lower() not in RESPONSE_NOUNS:
-        return False
-    return any(c.dep_ == "amod" and c.lower_ in REPRISAL_MANNER_WORDS for c in noun.children if c.i < noun.i)
+    return _made_by_manner(noun, RESPONSE_NOUNS, REPRISAL_MANNER_WORDS)
 
 
 def _rebuff(noun: Token) -> bool:
     """ "a frosty reception", "a cool welcome", "a hostile response": a noun of how something is received
     (words.tsv reception_nouns) the words before it make cold (rebuff_manner_words), which whoever gives it
     disapproves of the thing received (cameo.tsv "give object=@rebuff")."""
-    if noun.lemma_.lower() not in RECEPTION_NOUNS:
-        return False
-    return any(c.dep_ == "amod" and c.lower_ in REBUFF_MANNER_WORDS for c in noun.children if c.i < noun.i)
+    return _made_by_manner(noun, RECEPTION_NOUNS, REBUFF_MANNER_WORDS)
 
 
 def _prepositions_hung_below(verb: Token, objects: Iterable[Token]) -> list[Token]:

@@ -697,12 +697,16 @@ def read_relations(
     def words(ref: Ref) -> frozenset[str]:
         return resolver.sense_words(doc[ref.token], ref)
 
-    out: list[Relation] = []
+    def read_roles(found: Iterable[Role]) -> list[Relation]:
+        read: list[Relation] = []
+        for role in found:
+            frame = Title(role, doc[role.token].sent)
+            for rule in role_rules:
+                read += relations(rule, frame, rule.apply(frame), words)
+        return read
+
     titles = list(roles)
-    for role in titles:
-        frame = Title(role, doc[role.token].sent)
-        for rule in role_rules:
-            out += relations(rule, frame, rule.apply(frame), words)
+    out = read_roles(titles)
     for sentence in doc.sents:
         said: list[Relation] = []
         # An interviewer's question asserts nothing ("What made you leave X?"); the background the turn
@@ -739,11 +743,7 @@ def read_relations(
         said = _aid_to_own_body(out, said)
         said = _market_spent_in(said)
         out += _one_statement(_claims_of_their_own(_noun_in_fuller_edge(doc, said)))
-    for role in _offices_held(titles, resolver):
-        frame = Title(role, doc[role.token].sent)
-        for rule in role_rules:
-            out += relations(rule, frame, rule.apply(frame), words)
-    return out
+    return out + read_roles(_offices_held(titles, resolver))
 
 
 def _offices_held(roles: list[Role], resolver: ArgumentResolver) -> list[Role]:

@@ -56,7 +56,7 @@ from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
 from geokg.extract.entities.coref import quote_groups
 from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.igos import lookup_igo
-from geokg.extract.entities.organisations import lookup_organisation
+from geokg.extract.entities.organisations import MEDIA_KIND, lookup_organisation
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
@@ -660,11 +660,10 @@ def svo(clause: Clause) -> Iterator[Fact]:
             continue  # "refused to rule out Chilean retaliation": Chile would retaliate, nothing done to it
         if _origin_of_goods_sent(clause, fact):
             continue  # "will ship Spanish corn to Italy": where the corn is from, no party to the shipment
-        # "Addressing the forum, X said that …"; "urged Peru to withdraw the tariff": what it is asked to do
-        told_here = told or _occasion_told(clause) or asked
+        # "Addressing the forum, X said that …"; "urged Peru to withdraw the tariff": what it is asked to do;
+        # "dismissed X's claims that …": what X claimed
+        told_here = told or _occasion_told(clause) or asked or _rebuffed_claim(clause, fact)
         fact = replace(fact, content=told_here) if told_here else fact
-        if not told_here and (rebuffed := _rebuffed_claim(clause, fact)):
-            fact = replace(fact, content=rebuffed)  # "dismissed X's claims that …": what X claimed
         if _passed_by_chamber(clause, fact):
             # "the bill passed the Senate": the Senate passed the bill
             fact = replace(fact, subject=fact.object, object=fact.subject)
@@ -999,9 +998,6 @@ def _stay(clause: Clause, fact: Fact) -> Fact:
     predicate = " ".join([*words[:at], "visit", *words[at + 1 :]])
     return replace(fact, predicate=predicate, event=STAY_EVENT, fallback=None)
 
-
-# The kind of a news outlet in the organisations table
-MEDIA_KIND = "media"
 
 
 def _said_on_outlet(clause: Clause, fact: Fact) -> bool:

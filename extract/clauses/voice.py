@@ -1705,10 +1705,8 @@ def perceived_act(verb: Token) -> Token | None:
     office"), or None. The tagger may take a plural subject's bare infinitive for a present tense ("see the
     two firms build": VBP); one with a "that" or an auxiliary of its own is a clause of its own."""
     while verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP", "VBG") and verb.head.pos_ in VERB_POS:
-        if verb.head.i == verb.i:
-            break
         verb = verb.head
-    if verb.dep_ not in ("ccomp", "xcomp", "dobj") or verb.head.i == verb.i:
+    if verb.dep_ not in ("ccomp", "xcomp", "dobj"):
         return None
     if verb.tag_ in ("VBG", "VB"):
         return verb

@@ -828,7 +828,7 @@ def _name_of_a_thing(head: Token) -> bool:
     government it was ("the Attlee government", "the Wilson cabinet") names no one who acts in the story
     there, so no "he" goes back to it (a name before another noun may: "the Thatcher discomfort")."""
     noun = head.head
-    if head.dep_ not in ("compound", "nmod") or noun.i == head.i or noun.pos_ != "NOUN":
+    if head.dep_ not in ("compound", "nmod") or noun.pos_ != "NOUN":
         return False
     return noun.lemma_.lower() in GOVERNMENT_WORDS or noun.lower_ in GOVERNMENT_WORDS
 

@@ -23,7 +23,7 @@ from geokg.extract.lexicon.entity_words import (
     PLACE_KIND_NOUNS,
     PRODUCTION_SITE_NOUNS,
 )
-from geokg.extract.lexicon.syntax import relation_noun, to_infinitive
+from geokg.extract.lexicon.syntax import first_conjunct, relation_noun, to_infinitive
 from geokg.extract.lexicon.words import (
     ACQUISITION_NOUNS,
     ACT_NOUNS,
@@ -456,16 +456,14 @@ def verbs_read_as_modifiers(doc: Doc) -> Doc:
     arrays = doc.to_array([HEAD, DEP])
     changed: list[tuple[Token, Token]] = []
     for word in doc[1:]:
-        if word.pos_ != "ADJ" or word.dep_ != "amod" or not word.lower_.endswith(tuple(VERB_ONLY_ENDINGS)):
+        if word.pos_ != "ADJ" or word.dep_ != "amod" or not word.lower_.endswith(VERB_ONLY_ENDINGS):
             continue
         conjunction, noun = doc[word.i - 1], word.head
         if conjunction.lower_ != "and" or conjunction.dep_ != "cc" or noun.i < word.i or noun.dep_ != "conj":
             continue
         if any(w.head != noun or w.dep_ not in ("det", "amod", "compound") for w in doc[word.i + 1 : noun.i]):
             continue
-        first = noun
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = first_conjunct(noun)
         verb = first.head
         if first.dep_ != "dobj" or verb.pos_ != "VERB" or not verb.tag_.startswith("VB"):
             continue
