@@ -201,12 +201,20 @@ def _is_subject(token: Token) -> bool:
             return False
         if token.ent_type_ in STATE_WORD_LABELS and token.head.lemma_.lower() in FIRM_NOUNS:
             return False  # "the American company said it …": the firm speaks, and "it" is never the state
+        if token.dep_ == "poss" and _ranked_one_of(token.head):
+            return False  # "Opec's second-biggest producer has ...; it will supply X": one of its members
         token = token.head
     if token.dep_ == "conj":
         token = token.head
     if token.dep_ == "appos" and token.head.pos_ == "NOUN":
         token = token.head  # "Japan's biggest bank, X, said it …": the name renames the subject noun
     return token.dep_ in NOMINAL_SUBJECT_DEPS
+
+
+def _ranked_one_of(noun: Token) -> bool:
+    """ "Opec's second-biggest producer", "Japan's largest bank": a noun ranked by a superlative picks one of
+    its owner's members or things, which is what acts, never the owner."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_.endswith("-biggest")) for c in noun.children)
 
 
 def _of_a_state(noun: Token) -> bool:
