@@ -2597,6 +2597,10 @@ class SlotReader:
                         found.append(Slot("object_place", prep.lower_, r, prep=prep.lower_, tokens=(prep.i,)))
         return found
 
+    def _actor_object(self, verb: Token) -> bool:
+        """Does the verb's direct object name an actor ("welcomed Finland")?"""
+        return any(c.dep_ == "dobj" and self.args.resolve(c) for c in verb.children)
+
     def _prepositional(self, child: Token, has_patient: bool = False, name: str | None = None) -> list[Slot]:
         """The slots of one prepositional phrase on the verb; `has_patient`: the verb already has what it
         acts on (a direct object, a passive subject, the noun its participle describes); `name`: the words
@@ -2621,6 +2625,8 @@ class SlotReader:
             return found  # "met King Fahd of Saudi Arabia": whose king, wherever the parser hangs it
         if _members_kept_apart(child):
             return found  # "called on producers outside OPEC": which producers, wherever the parser hangs it
+        if prep == "into" and self._actor_object(child.head):
+            return found  # "welcomed Finland into the alliance": where Finland goes, no party to the welcome
         for pobj in child.children:
             if pobj.dep_ != "pobj" or pobj.lower_ in REFLEXIVE_PRONOUNS | INDEPENDENT_POSSESSIVES:
                 continue  # "with himself", "five percent in his" (race): no second party
