@@ -1199,13 +1199,21 @@ class EventNounReader:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     split = _first_side_apart(pobj)
-                    parties += [
-                        (r, None if split is None else (pobj.i, r.token < split), _listed_group(doc[r.token]))
-                        for r in self.args.resolve(pobj)
-                    ]
                     # "between the EU and Mercosur members Peru and Chile": the name before the "and" in the
                     # member noun's modifiers is a side of its own
-                    parties += [(r, None, None) for r in self._side_before_members(pobj)]
+                    before = self._side_before_members(pobj)
+                    # "a conflict between the two powers -- Peru and Chile --": a group that is all there is
+                    # between names the sides themselves
+                    sides_apart = bool(before) or any(c.dep_ == "conj" for c in pobj.children)
+                    parties += [
+                        (
+                            r,
+                            None if split is None else (pobj.i, r.token < split),
+                            _listed_group(doc[r.token]) if sides_apart else None,
+                        )
+                        for r in self.args.resolve(pobj)
+                    ]
+                    parties += [(r, None, None) for r in before]
         pairs = [
             (a, b)
             for i, (a, side, group) in enumerate(parties)
