@@ -93,6 +93,7 @@ from geokg.extract.lexicon.words import (
     SOURCE_VERBS,
     SPEECH_VERBS,
     STAKE_AMOUNT_WORDS,
+    STATE_MEMBER_NOUNS,
     STRIVING_VERBS,
     SUPPOSING_MODALS,
     UNDER_VERBS,
@@ -1190,27 +1191,75 @@ class EventNounReader:
         if noun.lemma_.lower() in ROUTE_NOUNS:
             return []
         preps = {"between", "of"} if reciprocal(noun.lemma_.lower()) else {"between"}
-        parties: list[tuple[Ref, tuple[int, bool] | None]] = []  # each party, with its side of its list
+        doc = noun.doc
+        parties: list[tuple[Ref, tuple[int, bool] | None, int | None]] = []  # each party, with its side
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     split = _first_side_apart(pobj)
+                    # "between the EU and Mercosur members Peru and Chile": the name before the "and" in the
+                    # member noun's modifiers is a side of its own
+                    before = self._side_before_members(pobj)
+                    # "a conflict between the two powers -- Peru and Chile --": a group that is all there is
+                    # between names the sides themselves
+                    sides_apart = bool(before) or any(c.dep_ == "conj" for c in pobj.children)
                     parties += [
-                        (r, None if split is None else (pobj.i, r.token < split))
+                        (
+                            r,
+                            None if split is None else (pobj.i, r.token < split),
+                            _listed_group(doc[r.token]) if sides_apart else None,
+                        )
                         for r in self.args.resolve(pobj)
                     ]
+                    parties += [(r, None, None) for r in before]
         pairs = [
             (a, b)
-            for i, (a, side) in enumerate(parties)
-            for b, other in parties[i + 1 :]
+            for i, (a, side, group) in enumerate(parties)
+            for b, other, other_group in parties[i + 1 :]
             # "between A and B, C and D": A is one side, the list the other; B and C do not meet
-            if side is None or side != other
+            if (side is None or side != other)
+            # "between A and the big buyers - B, C and D": the members of one side do not meet each other
+            and (group is None or group != other_group)
         ]
         pairs = [(a, b) for a, b in pairs if a.entity_id != b.entity_id]
         # "the meetings of the IMF and the World Bank": each body's own sessions, no meeting of the two
         return [] if _bodies_own_sessions(noun, pairs) else pairs
+
+    def _side_before_members(self, pobj: Token) -> list[Ref]:
+        """ "between the EU and Mercosur members Peru and Chile": the parser reads one phrase, the member
+        noun (state_member_nouns) with the states in apposition and "the EU and Mercosur" as its modifier;
+        the first of the coordinated modifiers is the other side (the last is the body the members are of)."""
+        if pobj.lower_ not in STATE_MEMBER_NOUNS or not any(c.dep_ == "appos" for c in pobj.children):
+            return []
+        return [
+            ref
+            for first in pobj.children
+            if first.dep_ in ("nmod", "compound") and first.i < pobj.i and first.ent_type_
+            for body in first.children
+            if body.dep_ == "conj" and body.i == pobj.i - 1
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
+            for ref in [self.args.resolve_one(first)]
+            if ref is not None
+        ]
+
+
+def _listed_group(word: Token) -> int | None:
+    """The group noun a listed member stands in apposition to ("Asia's big buyers - Peru, Chile and Bolivia",
+    "Mercosur members Peru and Chile"): a common noun whose list names its members, or None for a name
+    that is a side of its own. The members of one group are one side of talks, not sides to each other."""
+
+    def group(noun: Token) -> bool:
+        return noun.tag_ in ("NN", "NNS") and not noun.ent_type_
+
+    if group(word) and any(c.dep_ == "appos" for c in word.children):
+        return word.i  # the first member, read through the group noun itself
+    while word.dep_ in ("conj", "appos") and word.head.i < word.i:
+        if word.dep_ == "appos" and group(word.head):
+            return word.head.i
+        word = word.head
+    return None
 
 
 _CONSULT_ROOT = "04"  # CAMEO's root of meetings and talks
