@@ -24,6 +24,11 @@ Pell      Pell      PROPN  NNP     5 pobj      I-PERSON
 .         .         PUNCT  .       4 punct     -
 """
 
+# the same, the tagger running the name on over the title: "[pro-Iraq war Labour MP] Ruth Pell"
+STANCE_LABOUR_MP_TITLE_IN = STANCE_LABOUR_MP.replace(
+    "MP        MP        PROPN  NNP    12 compound  -", "MP        MP        PROPN  NNP    12 compound  I-ORG"
+)
+
 
 def test_the_stance_is_no_word_of_the_partys_name() -> None:
     labels = {e.label for e in read(then_abroad(STANCE_LABOUR_MP)).entities.entities()}
@@ -38,3 +43,8 @@ def test_the_mp_is_a_member_of_the_party() -> None:
 
 def test_the_mp_acts_for_the_partys_state() -> None:
     assert country_of(read(then_abroad(STANCE_LABOUR_MP)), "Ruth Pell") == "GBR"
+
+
+def test_a_title_the_tagger_ran_into_the_name_leaves_the_party() -> None:
+    triples = read_triples(then_abroad(STANCE_LABOUR_MP_TITLE_IN))
+    assert ("Ruth Pell", "member of", "Labour Party") in triples
