@@ -158,6 +158,7 @@ from geokg.extract.lexicon.words import (
     PLATFORMS,
     REGION_ADJECTIVES,
     SPEECH_VERBS,
+    STANCE_PREFIXES,
     STRAY_TITLE_WORDS,
     TITLE_OBJECT_HEADS,
     TITLE_OBJECTS,
@@ -650,6 +651,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         # "[ex-Yukos] boss X", "[Ex-Acme] chairman": the past office's qualifier hyphened to the firm is no
         # word of its name; left outside it, the title after the name reads it as "former" (roles)
         start += 2
+    if label == "ORG" and (party := _stance_before_a_party(doc, start, end)) is not None:
+        start = party  # "[pro-war Labour] MP X": the stance is the MP's, the party's name one word
     if label == "PERSON":
         end = _before_common_words(doc, start, end)  # "[Acme third] quarter profit": "third" is no name
         end = _name_run_on(doc, start, end)  # "[Ali Akbar] Hashemi Rafsanjani": the tagger stopped early
@@ -895,6 +898,20 @@ def _hyphened_time_qualifier(doc: Doc, start: int, end: int) -> bool:
 
     text = _surface(doc, start, end)
     return not _prefixed_group(text) and lookup_organisation(text) is None and lookup_igo(text) is None
+
+
+def _stance_before_a_party(doc: Doc, start: int, end: int) -> int | None:
+    """ "[pro-war Labour] MP X", "[anti-euro Conservative MPs]": a span opening with a stance prefix
+    (words.tsv stance_prefixes) hyphened to what the stance is about, then a known party's one-word name
+    after no other capitalised word and before nothing but title words: where the party's name is."""
+    if end - start < 4 or doc[start].lower_ not in STANCE_PREFIXES or doc[start + 1].text != "-":
+        return None
+    for k in range(start + 3, end):
+        if _party_word(doc[k]) and all(is_title_word(t.text) for t in doc[k + 1 : end]):
+            return k
+        if doc[k].text[:1].isupper():
+            return None
+    return None
 
 
 def _prefixed_group(text: str) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.coref import DESCRIBED_FIRM_DEPS, LOOKBACK_SENTENCES, firm_of_its_kind_beside
 from geokg.extract.entities.mentions import is_legal_form, plural_noun_before_list
+from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import abbreviated_seat, place_country
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import BODY_KIND_NOUNS, SEAT_PARTICIPLES
@@ -275,7 +276,22 @@ def firms_described_after(ctx: AffiliationContext) -> None:
     for firm, word, _ in _firms_described_after(ctx.doc, ctx.clusters, ctx.found.types):
         state = word.country or ctx.state_of(word)  # "the Tokyo-based company": the city's state
         if state and not firm.country and not firm.actor and firm.key not in ctx.found.affiliations:
+            if _based_elsewhere(ctx, firm, state):
+                continue
             ctx.found.affiliations[firm.key] = state
+
+
+def _based_elsewhere(ctx: AffiliationContext, firm: Cluster, state: str) -> bool:
+    """Does the text (or the table of organisations) base the firm in another state than a later "the
+    <state's word> bank" would give it? "UK-based Acme said it would buy a Thai bank ... The Thai bank will
+    make up a fifth of its assets": the noun is the bank bought, and the firm's own base stands."""
+    from geokg.extract.entities.affiliations.places import place_of_institution  # (places reads context)
+
+    known = lookup_organisation(firm.label)
+    if known is not None and known.country and known.country != state:
+        return True
+    based = (place_of_institution(ctx, m.start, m.end) for m in firm.mentions)
+    return any(base is not None and base != state for base in based)
 
 
 def _firms_described_after(

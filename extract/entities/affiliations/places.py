@@ -590,6 +590,12 @@ def _state_of_place_after(ctx: AffiliationContext, end: int, hops: int = 2) -> s
     return _state_of_place_after(ctx, mention.end, hops - 1)
 
 
+def place_of_institution(ctx: AffiliationContext, start: int, end: int) -> str | None:
+    """The state of the place the text says a body is based in, at its mention ("X is based in Toronto",
+    "the Berlin-based non-profit X"), or None."""
+    return _place_of_institution(ctx, start, end)
+
+
 def _place_of_institution(ctx: AffiliationContext, start: int, end: int) -> str | None:
     doc = ctx.doc
     root = doc[start:end].root

@@ -230,10 +230,13 @@ def _party_of_a_bare_party_title(
     party_roles) opened by the bare noun "party", no owner written, is held in the party named last before
     it in its sentence, else in the one party the story names before it; None when there is none or more
     than one ("Tory chairman X attacked Labour's record, and party leader Y will speak": whose party is
-    not said)."""
-    if len(words) < 2 or words[0].lower_ != "party" or role.split()[-1] not in PARTY_ROLES:
-        return None
+    not said). A lone capitalised "Leader" opening its sentence ("The Tories unveiled a plan. Leader X
+    said ...") is the leader of the one party the story names before it, as "party leader" is."""
     sent_start = ctx.sentence_start[mention.start]
+    lone_leader = len(words) == 1 and words[0].text == "Leader" and words[0].i == sent_start
+    party_title = len(words) >= 2 and words[0].lower_ == "party" and role.split()[-1] in PARTY_ROLES
+    if not (lone_leader or party_title):
+        return None
     named_before = {
         c.key: c
         for c in ctx.clusters.clusters
