@@ -1083,14 +1083,14 @@ def _subject_of_a_takeover(verb: Token) -> bool:
 
 
 def _firm_of_a_trade(doc: Doc, m: Mention, root: Token) -> bool:
-    """ "X, the mining group", "miner X", "market analyst X": a noun of a kind of firm (firm_kind_nouns,
-    firm_descriptor_words) in apposition after the name, or joined right before it, where a word of a
-    trade modifies it ("mining", "copper") or it stands alone before the name; or analysts of the market
-    before the name (_analysts_firm)."""
-    nouns = FIRM_KIND_NOUNS | FIRM_DESCRIPTOR_WORDS
+    """ "X, the mining group", "miner X", "market analyst X": a noun of a kind of firm no person is called by
+    (firm_trade_heads, firm_descriptor_words: not "X, a film producer") in apposition after the name where
+    a word of a trade modifies it ("mining", "copper"), or joined right before the name; or analysts of
+    the market before it (analysts_firm)."""
+    nouns = FIRM_TRADE_HEADS | FIRM_DESCRIPTOR_WORDS
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.is_lower and (
-        before.lemma_.lower() in FIRM_TRADE_HEADS | FIRM_DESCRIPTOR_WORDS or analysts_firm(before)
+        before.lemma_.lower() in nouns or analysts_firm(before)
     ):
         joined = before.dep_ == "compound" and m.start <= before.head.i < m.end
         if joined or root.head.i == before.i:
