@@ -43,6 +43,7 @@ from geokg.extract.entities.organisations import (
     party_name,
 )
 from geokg.extract.entities.places import place_country
+from geokg.extract.entities.retyping import analysts_firm
 from geokg.extract.entities.titles import is_role_word, sex_of_title
 from geokg.extract.lexicon.entity_words import (
     BODY_HEADS,
@@ -1085,6 +1086,8 @@ def _personal_title_before(before: Token, m: Mention) -> bool:
     chairs Acme": the body led, no person)."""
     if not (before.is_alpha and is_role_word(before.lower_)) or before.pos_ in ("ADJ", "VERB"):
         return False
+    if m.label == "ORG" and analysts_firm(before):
+        return False  # "market analyst X": a firm of analysts (retyping), no analyst's name
     words = m.text.split()
     if len(words) < 2:
         return True

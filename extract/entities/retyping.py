@@ -65,10 +65,15 @@ from geokg.extract.lexicon.entity_words import (
     ELECTORATE_NOUNS,
     EXPERTISE_NOUNS,
     FIELD_NOUNS,
+    FIRM_BID_MODIFIERS,
+    FIRM_BID_NOUNS,
     FIRM_DEAL_NOUNS,
     FIRM_DEAL_VERBS,
+    FIRM_EXECUTIVE_NOUNS,
+    FIRM_RESEARCH_WORDS,
     FIRM_STAFF_NOUNS,
     FIRM_STAKE_NOUNS,
+    FIRM_TRADE_HEADS,
     FOREIGN_BODY_HEADS,
     FUND_HEADS,
     GIVEN_NAMES,
@@ -85,6 +90,7 @@ from geokg.extract.lexicon.entity_words import (
     MATCH_VERBS,
     ORGANISATION_HEADS,
     OUTLET_KIND_NOUNS,
+    PERSON_HONORIFICS,
     PLACE_KIND_NOUNS,
     PLACE_NAME_OPENERS,
     PLACE_NAMED_BODY_HEADS,
@@ -978,17 +984,139 @@ def _traded_as_a_firm(doc: Doc, m: Mention) -> bool:
 def firms_traded_taken_for_places(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A name the tagger took for a place that neither the country tables nor the gazetteer know, and that
     the text sells, buys, merges or counts shares of, is a firm (ORG): "Yugansk was auctioned off" names
-    a company by a short form. Every mention of the name takes the type."""
+    a company by a short form. So is a name the text bids for or with, whose chief executive or
+    shareholders it names, or that it calls a firm of a trade (_taken_over_or_run), also where the tagger
+    took it for a person's (_no_persons_name). The evidence may stand at a mention tagged a body's too
+    ("X's shareholders ... a bid by X"). Every mention of the name tagged a place, or a person, takes the
+    type."""
     unknown = [
         m
         for m in found
-        if m.label in _FIRM_TAKEN_LABELS and m.country is None and m.affiliation is None
+        if m.label in _FIRM_EVIDENCE_LABELS and m.country is None and m.affiliation is None
         and lookup_country(m.text) is None and not place_country(m.text).known
     ]
-    firms = {m.text for m in unknown if _traded_as_a_firm(doc, m)}
+    firms = {m.text for m in unknown if _traded_as_a_firm(doc, m) and not _a_persons_holding(doc, m)}
+    firms |= {m.text for m in unknown if _taken_over_or_run(doc, m)}
     if not firms:
         return found
-    return [replace(m, label="ORG") if m.text in firms and m in unknown else m for m in found]
+    named_like_people = {text for text in firms if _no_persons_name(doc, text, found)}
+
+    def retyped(m: Mention) -> bool:
+        if m.text not in firms or m not in unknown:
+            return False
+        return m.label in _FIRM_TAKEN_LABELS or (m.label == "PERSON" and m.text in named_like_people)
+
+    return [replace(m, label="ORG") if retyped(m) else m for m in found]
+
+
+def _a_persons_holding(doc: Doc, m: Mention) -> bool:
+    """ "Varley's shares": a person holds shares too; only a firm is sold or bought."""
+    return m.label == "PERSON" and doc[m.start : m.end].root.dep_ in _HOLDING_DEPS
+
+
+# The labels of the mentions that may show a name to be a firm's: a place's, a person's or a body's.
+_FIRM_EVIDENCE_LABELS = frozenset({"GPE", "LOC", "PERSON", "ORG"})
+
+
+def _no_persons_name(doc: Doc, text: str, found: list[Mention]) -> bool:
+    """May a name tagged a person's be a firm's? Not where it opens with a known given name ("John Barrow"),
+    is the surname of a longer person's name in the article ("Ann Varley ... Varley's bid"), an office
+    holder's known surname, or follows a personal title at any of its mentions ("Mr Varley")."""
+    words = text.split()
+    if words[0].lower() in GIVEN_NAMES or is_holder_surname(text):
+        return False
+    if any(m.label == "PERSON" and m.text != text and m.text.endswith(f" {text}") for m in found):
+        return False
+    return not any(
+        m.text == text and m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in PERSON_HONORIFICS
+        for m in found
+    )
+
+
+# Verbs of buying whose subject, where what it buys is a firm, is a firm: "X acquired Y".
+_BUYING_VERBS = frozenset({"acquire", "buy", "purchase"})
+
+
+def _taken_over_or_run(doc: Doc, m: Mention) -> bool:
+    """ "X's bid for Y", "the X offer", "a bid by X", "X launched a hostile bid", "X acquired Y", "shares in
+    X", "X's chief executive", "an executive at X", "X, the mining group", "miner X": the language of a
+    takeover or of a firm's staff and trade names X a firm."""
+    root = doc[m.start : m.end].root
+    head = root.head
+    held = root.dep_ in _HOLDING_DEPS and head.i != root.i and head.pos_ == "NOUN"
+    if held and (_takeover_bid(head) or head.lower_ in FIRM_EXECUTIVE_NOUNS):
+        return True  # "X's bid for Y", "X's chief executive", "X shareholders"
+    if root.dep_ == "pobj" and head.head.pos_ == "NOUN":
+        owner = head.head
+        if head.lower_ == "by" and owner.lemma_.lower() in FIRM_BID_NOUNS | FIRM_DEAL_NOUNS:
+            return True  # "a bid by X", "the takeover by X"
+        if head.lower_ == "in" and owner.lemma_.lower() == "share":
+            return True  # "shares in X"
+        if head.lower_ == "at" and owner.lower_ in FIRM_EXECUTIVE_NOUNS:
+            return True  # "an executive at X"
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and _subject_of_a_takeover(head):
+        return True
+    return _firm_of_a_trade(doc, m, root)
+
+
+def _takeover_bid(noun: Token) -> bool:
+    """ "a hostile bid", "the takeover offer", "its bid for Y" (Y a body's name): a bid for a firm."""
+    if noun.lemma_.lower() not in FIRM_BID_NOUNS:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in FIRM_BID_MODIFIERS for c in noun.children):
+        return True
+    targets = (o for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children)
+    return any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in targets)
+
+
+def _subject_of_a_takeover(verb: Token) -> bool:
+    """ "X launched a hostile bid", "X acquired Y" (Y a body's name), "X bought a copper miner": a verb whose
+    object is a takeover bid, or a verb of buying whose object is a firm."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if _takeover_bid(obj):
+            return True
+        if verb.lemma_.lower() in _BUYING_VERBS and (
+            obj.ent_type_ == "ORG" or obj.lemma_.lower() in COMPANY_NOUNS | FIRM_KIND_NOUNS
+        ):
+            return True
+    return False
+
+
+def _firm_of_a_trade(doc: Doc, m: Mention, root: Token) -> bool:
+    """ "X, the mining group", "miner X", "market analyst X": a noun of a kind of firm no person is called by
+    (firm_trade_heads, firm_descriptor_words: not "X, a film producer") in apposition after the name where
+    a word of a trade modifies it ("mining", "copper"), or joined right before the name; or analysts of
+    the market before it (analysts_firm)."""
+    nouns = FIRM_TRADE_HEADS | FIRM_DESCRIPTOR_WORDS
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower and (
+        before.lemma_.lower() in nouns or analysts_firm(before)
+    ):
+        joined = before.dep_ == "compound" and m.start <= before.head.i < m.end
+        if joined or root.head.i == before.i:
+            return True  # "miner X", "the mining group X"
+    if m.end >= len(doc) or doc[m.end].text != ",":
+        return False
+    return any(
+        c.dep_ == "appos" and c.i > m.end and c.lemma_.lower() in nouns and _trade_word_before(c)
+        for c in root.children
+    )
+
+
+def analysts_firm(noun: Token) -> bool:
+    """ "market analyst X", "research analysts X": analysts of the market before a name are its firm's."""
+    if noun.lower_ not in FIRM_STAFF_NOUNS:
+        return False
+    return any(c.dep_ == "compound" and c.lower_ in FIRM_RESEARCH_WORDS for c in noun.children)
+
+
+def _trade_word_before(noun: Token) -> bool:
+    """ "the mining group", "a copper producer": a lower-case trade's word modifies the noun."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.i < noun.i and c.text.islower()
+        and (c.pos_ == "NOUN" or c.tag_ == "VBG" or c.lower_.endswith("ing"))
+        for c in noun.children
+    )
 
 
 # The labels a seat's name is taken for: a person's, or a place's of no state.
