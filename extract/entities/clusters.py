@@ -30,6 +30,7 @@ from geokg.extract.entities.mentions import (
     headline_end,
     is_form_before_name,
     is_legal_form,
+    is_person_honorific,
     names_a_firm,
     summit_group_label,
 )
@@ -67,7 +68,6 @@ from geokg.extract.lexicon.entity_words import (
     ORGANISATION_HEADS,
     OTHER_BODY_WORDS,
     PARTY_ROLES,
-    PERSON_HONORIFICS,
     PLACE_KIND_NOUNS,
     PLACE_NAMED_BANK_HEADS,
     ROYAL_KIN_TITLES,
@@ -1215,7 +1215,7 @@ class MentionClusters:
             before = self.doc[m.start - 1] if m.start > 0 else None
             if m.country is None and before is not None and _personal_title_before(before, m):
                 cl.titled = True  # the tagger calls some titled names ORG ("Chancellor Olaf Scholz")
-            if before is not None and before.lower_.rstrip(".") in PERSON_HONORIFICS:
+            if before is not None and is_person_honorific(before):
                 cl.addressed = True  # "Mr Morgan Stanley": a man of a firm's name
         for cl in by_key.values():
             cl.scope = self.scope

@@ -211,6 +211,11 @@ def head_words(name: str) -> set[str]:
 
 # Pure in its text, and asked of the same names thousands of times per article.
 @lru_cache(maxsize=1 << 14)
+def is_person_honorific(word: Token) -> bool:
+    """Is the word a personal honorific ("Mr", "Mrs.", "Dr")?"""
+    return word.lower_.rstrip(".") in PERSON_HONORIFICS
+
+
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key, so "Erdoğan" and "Erdogan" cluster together."""
     if not text.isascii():
@@ -677,7 +682,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return Mention(first, last, _surface(doc, first, last), "EVENT", None)
     if label != "PERSON" and _after_person_honorific(doc, start, end):
         # "Dr Holm" tagged as an organisation is the person Holm
-        start, label = start + (doc[start].lower_.rstrip(".") in PERSON_HONORIFICS), "PERSON"
+        start, label = start + is_person_honorific(doc[start]), "PERSON"
     if label in ("ORG", "PERSON", "NORP", "FAC") and _sea_named(doc, start, end):
         label = "LOC"  # "the western [Gulf of Tamarind]" tagged as a body: a sea
     if label == "PERSON" and _portfolio_of_a_title(doc, start, end):
@@ -1273,13 +1278,13 @@ def _untagged_storms(doc: Doc, covered: set[int]) -> list[Mention]:
 def _after_person_honorific(doc: Doc, start: int, end: int) -> bool:
     """ "Dr Holm", "Mrs Lind", "Mr Hulme-Cross": a name after an honorific that only persons bear, inside
     the tagged span or right before it."""
-    if end - start >= 2 and doc[start].lower_.rstrip(".") in PERSON_HONORIFICS:
+    if end - start >= 2 and is_person_honorific(doc[start]):
         return end - start <= 4 and _surname_words(doc[start + 1 : end])
     before = doc[start - 1] if start > 0 else None
     return (
         before is not None
         and before.text[:1].isupper()
-        and before.lower_.rstrip(".") in PERSON_HONORIFICS
+        and is_person_honorific(before)
         and end - start <= 3
         and _surname_words(doc[start:end])
     )

@@ -30,6 +30,7 @@ from geokg.extract.entities.mentions import (
     headline_end,
     is_club_name,
     is_legal_form,
+    is_person_honorific,
     names_a_firm,
     plural_noun_before_list,
     team_before_position,
@@ -90,7 +91,6 @@ from geokg.extract.lexicon.entity_words import (
     MATCH_VERBS,
     ORGANISATION_HEADS,
     OUTLET_KIND_NOUNS,
-    PERSON_HONORIFICS,
     PLACE_KIND_NOUNS,
     PLACE_NAME_OPENERS,
     PLACE_NAMED_BODY_HEADS,
@@ -1028,7 +1028,7 @@ def _no_persons_name(doc: Doc, text: str, found: list[Mention]) -> bool:
     if any(m.label == "PERSON" and m.text != text and m.text.endswith(f" {text}") for m in found):
         return False
     return not any(
-        m.text == text and m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in PERSON_HONORIFICS
+        m.text == text and m.start > 0 and is_person_honorific(doc[m.start - 1])
         for m in found
     )
 
