@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import spacy
-from geokg.extract.clauses.arguments import TOPIC_ID_PREFIX
+from geokg.extract.clauses.arguments import TOPIC_ID_PREFIX, topic_label
 from geokg.extract.clauses.registry import RULES
 from geokg.extract.clauses.relations import Relation
 from geokg.extract.pipeline import Reading, read_doc
@@ -188,6 +188,33 @@ def read_attributed(table: str) -> set[tuple[str, str, str, str | None]]:
             r.predicate,
             label[r.object.entity_id],
             label.get(r.attributed_to) if r.attributed_to else None,
+        )
+        for r in reading.relations
+    }
+
+
+NamedEdge = tuple[str, str, str, str, str | None, str | None, bool, str | None]
+
+
+def named_edges(table: str) -> set[NamedEdge]:
+    """(rule, subject, predicate, object, content, modality, negated, root) of every relation read from a
+    hand-built parse, topics' edges too; a topic's label is its words."""
+    reading = read(table, topics=True)
+    label = {e.id: e.label for e in reading.entities.entities()}
+
+    def name(entity_id: str) -> str:
+        return topic_label(entity_id) if entity_id.startswith(TOPIC_ID_PREFIX) else label[entity_id]
+
+    return {
+        (
+            r.rule.name,
+            name(r.subject.entity_id),
+            r.predicate,
+            name(r.object.entity_id),
+            r.content,
+            r.modality,
+            r.negated,
+            r.event_root,
         )
         for r in reading.relations
     }

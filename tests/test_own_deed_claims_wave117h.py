@@ -10,8 +10,7 @@ parses are written by hand (tests/hand_docs.py)."""
 
 from __future__ import annotations
 
-from geokg.extract.clauses.arguments import TOPIC_ID_PREFIX, topic_label
-from hand_docs import read
+from hand_docs import named_edges
 
 Edge = tuple[str, str, str, str, str | None, bool, str | None]
 
@@ -19,24 +18,8 @@ Edge = tuple[str, str, str, str, str | None, bool, str | None]
 def edges(table: str) -> set[Edge]:
     """(rule, subject, predicate, object, content, negated, root) of every relation read; a topic's label
     is its words."""
-    reading = read(table, topics=True)
-    label = {e.id: e.label for e in reading.entities.entities()}
-
-    def name(entity_id: str) -> str:
-        return topic_label(entity_id) if entity_id.startswith(TOPIC_ID_PREFIX) else label[entity_id]
-
-    return {
-        (
-            r.rule.name,
-            name(r.subject.entity_id),
-            r.predicate,
-            name(r.object.entity_id),
-            r.content,
-            r.negated,
-            r.event_root,
-        )
-        for r in reading.relations
-    }
+    read = named_edges(table)
+    return {(rule, s, p, o, content, negated, root) for rule, s, p, o, content, _, negated, root in read}
 
 
 def topics(table: str) -> set[Edge]:

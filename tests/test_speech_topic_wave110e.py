@@ -7,39 +7,13 @@ are ours."""
 
 from __future__ import annotations
 
-from geokg.extract.clauses.arguments import TOPIC_ID_PREFIX, topic_label
 from geokg.graph.merge import entity_kind
 from geokg.graph.vocab import CLASS_BY_KIND, GEOKG
-from hand_docs import read
-
-Edge = tuple[str, str, str, str, str | None, str | None, bool, str | None]
-
-
-def edges(table: str) -> set[Edge]:
-    """(rule, subject, predicate, object, content, modality, negated, root) of every relation read; a
-    topic's label is its words."""
-    reading = read(table, topics=True)
-    label = {e.id: e.label for e in reading.entities.entities()}
-
-    def name(entity_id: str) -> str:
-        return topic_label(entity_id) if entity_id.startswith(TOPIC_ID_PREFIX) else label[entity_id]
-
-    return {
-        (
-            r.rule.name,
-            name(r.subject.entity_id),
-            r.predicate,
-            name(r.object.entity_id),
-            r.content,
-            r.modality,
-            r.negated,
-            r.event_root,
-        )
-        for r in reading.relations
-    }
+from hand_docs import NamedEdge
+from hand_docs import named_edges as edges
 
 
-def topics(table: str) -> set[Edge]:
+def topics(table: str) -> set[NamedEdge]:
     return {edge for edge in edges(table) if edge[0] == "speech_topic"}
 
 
