@@ -76,6 +76,7 @@ from geokg.extract.lexicon.cameo import (
 from geokg.extract.lexicon.entity_words import (
     AMOUNT_WORDS,
     CURRENCY_WORDS,
+    MAGNITUDE_ABBREVIATIONS,
     OWN_STATE_NOUNS,
     PERSON_NOUNS,
     PLACE_KIND_NOUNS,
@@ -1271,9 +1272,16 @@ def amount_word(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if noun.ent_type_ in AMOUNT_LABELS and noun.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
         return True
-    if lemma in GOODS_MEASURE_NOUNS:
+    if lemma in GOODS_MEASURE_NOUNS or _written_magnitude(noun):
         return True
     return (lemma in MEASURE_NOUNS or noun.lower_ in CURRENCY_WORDS) and _counted(noun)
+
+
+def _written_magnitude(noun: Token) -> bool:
+    """ "paid $3.4m to a broker", "pumped 2 bn into farms": the short form of a magnitude, split off its
+    number by the tokenizer and left without an entity label, is the sum when the number stands just
+    before it (the parser may even make the number a second object)."""
+    return noun.lower_ in MAGNITUDE_ABBREVIATIONS and noun.i > 0 and noun.doc[noun.i - 1].like_num
 
 
 def _counted(noun: Token) -> bool:

@@ -45,6 +45,8 @@ FIRM_TRADE_ENDS = _WORDS.words("firm_trade_ends")
 PROJECT_NOUNS = _WORDS.words("project_nouns")
 CURRENCY_WORDS = _WORDS.words("currency_words")
 AMOUNT_WORDS = _WORDS.words("amount_words")
+# "$3.4m", "2bn": the short forms of a sum's magnitude, which the tokenizer splits off the number
+MAGNITUDE_ABBREVIATIONS = _WORDS.words("magnitude_abbreviations")
 OUTLET_SERVICES = _WORDS.words("outlet_services")
 BROADCAST_NAME_WORDS = _WORDS.words("broadcast_name_words")
 OUTLET_NAME_HEADS = _WORDS.words("outlet_name_heads")
