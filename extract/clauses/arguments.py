@@ -2163,9 +2163,13 @@ def _owners(noun: Token) -> list[Token]:
 
 def _counted_members(noun: Token) -> bool:
     """ "a Labour MP", "two Assembly members": one or a number of a body's people, counted, who act as
-    themselves; the bare plural ("Labour MPs") may stand for the body."""
+    themselves; the bare plural ("Labour MPs") may stand for the body. A headline drops the article: its
+    singular "Labour MP praises X" is still one MP ("the Labour MP" is one the text names, read above)."""
     if noun.lemma_.lower() not in MEMBER_NOUNS and noun.lower_ not in MEMBER_NOUNS:
         return False
+    singular = noun.tag_ in ("NN", "NNP") and not noun.lower_.endswith("s")  # (the tagger's NNP "MPs")
+    if singular and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return True
     return any(
         c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) for c in noun.children
     )
