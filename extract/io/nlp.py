@@ -39,6 +39,7 @@ from geokg.extract.lexicon.words import (
     GRIEVANCE_BODY_PREPS,
     HEADLINE_PLAN_REPORTING_VERBS,
     HEADLINE_PREPOSITIONS,
+    HEADLINE_VERBS,
     HYPHEN_PREFIXES,
     LODGED_GRIEVANCE_NOUNS,
     NOUN_LEMMA_FIXES,
@@ -929,6 +930,53 @@ def visiting_hearers(doc: Doc) -> Doc:
         changed = True
     if changed:
         doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+@Language.component("geokg_headline_verbs_read_as_nouns")
+def headline_verbs_read_as_nouns(doc: Doc) -> Doc:
+    """ "Indian oil firm eyes Yukos assets", "Dollar hovers around record lows": a headline has no article to
+    tell its verb from a plural noun, and the tagger may take the verb (words.tsv headline_verbs) for a noun
+    in a compound, so the line has no verb and its subject is read as a title of the name after it. In a
+    title line with no verb at all, one such word read as a plural noun, with a noun just before it and a
+    noun phrase or a preposition just after it, is the line's verb: the phrase before it its subject, the
+    phrase after it its object (or its preposition's phrase). Run after the parser and before the
+    lemmatizer, in one Doc.from_array call."""
+    end = next((t.i for t in doc if "\n" in t.text), 0)
+    line = range(0, end)
+    if end < 3 or any(t.pos_ in ("VERB", "AUX") or t.head.i not in line for t in doc[:end]):
+        return doc
+    verbs = [
+        t
+        for t in doc[1 : end - 1]
+        if t.tag_ == "NNS"
+        and t.lower_ in HEADLINE_VERBS
+        and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+        and doc[t.i + 1].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "ADP", "SYM")
+    ]
+    if len(verbs) != 1:
+        return doc
+    verb, subject = verbs[0], doc[verbs[0].i - 1]
+    before, after = range(0, verb.i), range(verb.i + 1, end)
+    after_heads = [
+        t for t in doc[verb.i + 1 : end] if (t.head.i not in after or t.head == t) and t.pos_ != "PUNCT"
+    ]
+    objects = [t for t in after_heads if t.pos_ != "ADP"]
+    if len(objects) > 1 or any(t.pos_ not in ("NOUN", "PROPN", "NUM") for t in objects):
+        return doc
+    arrays = doc.to_array([HEAD, DEP])
+    _set(arrays, verb, verb, "ROOT")
+    _set(arrays, subject, verb, "nsubj")
+    for word in doc[: verb.i - 1]:
+        if word.head.i not in before or word.head == word:
+            _set(arrays, word, subject, "compound" if word.dep_ in ("ROOT", "appos", "nsubj") else word.dep_)
+    for word in doc[verb.i + 1 : end]:
+        if word.head.i not in after or word.head == word:
+            dep = "punct" if word.pos_ == "PUNCT" else "prep" if word.pos_ == "ADP" else "dobj"
+            _set(arrays, word, verb, dep)
+    doc.from_array([HEAD, DEP], arrays)
+    verb.tag_, verb.pos_ = "VBZ", "VERB"
+    verb.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
     return doc
 
 
@@ -2509,6 +2557,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_conjoined_verbs", before="lemmatizer")
     if "lemmatizer" in nlp.pipe_names and "geokg_verbs_read_as_modifiers" not in nlp.pipe_names:
         nlp.add_pipe("geokg_verbs_read_as_modifiers", before="lemmatizer")
+    if "lemmatizer" in nlp.pipe_names and "geokg_headline_verbs_read_as_nouns" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_headline_verbs_read_as_nouns", before="lemmatizer")
     if "lemmatizer" in nlp.pipe_names and "geokg_verb_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
     if "lemmatizer" in nlp.pipe_names and "geokg_noun_lemmas" not in nlp.pipe_names:

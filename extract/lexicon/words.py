@@ -386,6 +386,7 @@ INTRANSITIVE_VERBS = _WORDS.words("intransitive_verbs")
 PARTICLE_ADVERBS = _WORDS.words("particle_adverbs")
 HEADLINE_PREPOSITIONS = _WORDS.words("headline_prepositions")  # "CALLS ON GREECE"
 HEADLINE_PLAN_REPORTING_VERBS = _WORDS.words("headline_plan_reporting_verbs")  # "X says Y to buy Z"
+HEADLINE_VERBS = _WORDS.words("headline_verbs")  # "Indian oil firm eyes Yukos assets"
 OCCASION_PREPOSITIONS = _WORDS.words("occasion_prepositions")  # "told X in an interview that"
 IDIOM_PHRASES = _WORDS.words("idiom_phrases")
 MIND_HAVING_PHRASES = _WORDS.words("mind_having_phrases")  # "had Japan in mind"
