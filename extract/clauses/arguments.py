@@ -129,6 +129,7 @@ from geokg.extract.lexicon.words import (
     PLACE_NOUNS,
     PLACED_HOLDING_NOUNS,
     PLACED_WAR_NOUNS,
+    PLURAL_PLACE_NOUNS,
     PREMISES_NOUNS,
     PROPOSAL_NOUNS,
     PROPOSING_VERBS,
@@ -551,7 +552,8 @@ class ArgumentResolver:
                 # "conferred with U.N. diplomats", "NATO delegates said": the envoys of the body's member
                 # states, not its own people; no one the text names
                 return None
-            if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS or body:
+            land = lemma in PLACE_NOUNS and not (lemma in PLURAL_PLACE_NOUNS and token.tag_ == "NN")
+            if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or land or body:
                 if kind == "LOC":
                     return None  # "a unified Gulf force", "a Mideast envoy": a region is what they are for
                 if lemma in RELATIONAL_NOUNS and child.dep_ == "poss" and kind != "GPE":

@@ -515,6 +515,7 @@ STATE_BODY_COMPOUND_NOUNS = _WORDS.words("state_body_compound_nouns")
 STATE_SOURCE_NOUNS = _WORDS.words("state_source_nouns")
 GOVERNMENT_VOICE_RANKS = _WORDS.words("government_voice_ranks")
 PLACE_NOUNS = _WORDS.words("place_nouns")
+PLURAL_PLACE_NOUNS = _WORDS.words("plural_place_nouns")  # "Peruvian waters", no "mineral water"
 DIVISION_NOUNS = _WORDS.words("division_nouns")
 DIVISION_TYPES = _WORDS.mapping("division_types")
 GROUP_NOUNS = _WORDS.words("group_nouns")
