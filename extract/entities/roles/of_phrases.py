@@ -114,9 +114,10 @@ def _listed_before(ctx: RoleContext, holder: Cluster, head: Token, prep: Token) 
         while up.i != head.i and up.dep_ in ("conj", "appos"):
             up = up.head
         other = ctx.clusters.cluster_at(token.i)
-        if up.i == head.i and other is not None and other.type == "PERSON" and other is not holder:
-            if other not in found:
-                found.append(other)
+        if up.i != head.i or other is None or other.type != "PERSON":
+            continue
+        if other is not holder and other not in found:
+            found.append(other)
     return found if last in found else []
 
 
