@@ -94,6 +94,7 @@ from geokg.extract.lexicon.entity_words import (
     OPERATION_OPENERS,
     ORGANISATION_HEADS,
     PARTY_ROLES,
+    PARTY_SEAT_TITLES,
     PATRONYMIC_ENDINGS,
     PEER_TITLES,
     PEOPLE_WEAPON_NOUNS,
@@ -3764,7 +3765,7 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
         return is_role_word(following.lower_)  # "Supreme" of "Supreme Leader"
     if len(words) == 1 and is_portfolio(words[0]) and following is not None:
         # "Interior" of "Kenya's Interior Minister X"; not "Labour" of "Labour deputy leader X", the party
-        return is_role_word(following.lower_) and not _party_before_its_title(mention, doc)
+        return is_role_word(following.lower_) and not party_before_its_title(mention, doc)
     if len(words) > 1 and following is not None and following.is_lower and is_role_word(following.lower_):
         # "Home Affairs" of "Home Affairs spokesman X": a field of several words before a title's noun in
         # lower case is the field he speaks on (a body has its head noun: "Foreign Affairs Committee")
@@ -3778,10 +3779,12 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
     return mention.label != "PERSON" and is_title_phrase(mention.text) and not _states_chamber(mention, doc)
 
 
-def _party_before_its_title(mention: Mention, doc: Doc) -> bool:
+def party_before_its_title(mention: Mention, doc: Doc) -> bool:
     """ "Labour leader X", "Labour deputy leader Y", "Labour MP Z": a party the tables know, capitalised,
-    before a title its party gives (entity_words.tsv party_roles, or "MP"), the title's words run on from it,
-    is the party whose title it is; its name is no portfolio then, as "Labour" of "Labour Minister X" is."""
+    before a title its party gives (entity_words.tsv party_roles) or a seat its politicians hold
+    (party_seat_titles: "MP", "peer", "MEP"), the title's words run on from it, is the party whose title it
+    is; its name is no portfolio then, as "Labour" of "Labour Minister X" is. "Labour peer Lord X": the
+    honorific after the seat makes the tagger read the party's name as an adjective; it is still the party."""
     from geokg.extract.entities.organisations import lookup_organisation  # it reads this module's fold()
 
     if not mention.text[:1].isupper():
@@ -3793,11 +3796,14 @@ def _party_before_its_title(mention: Mention, doc: Doc) -> bool:
     for token in doc[mention.end : mention.end + 4]:
         if token.tag_ == "HYPH" or token.lower_ == "co":
             continue  # "co-chairman" split by the tokenizer
+        if token.lower_ in PARTY_SEAT_TITLES:
+            last = token.lower_  # "peer" is no office's word, yet a seat the party's member holds
+            continue
         if not is_title_word(token.lower_):
             break
         if is_role_word(token.lower_):
             last = token.lower_
-    return last is not None and (last in PARTY_ROLES or last == "mp")
+    return last is not None and (last in PARTY_ROLES or last in PARTY_SEAT_TITLES)
 
 
 def _office_in_capitals(doc: Doc, start: int, end: int) -> bool:
@@ -4449,7 +4455,7 @@ def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
         word = doc[i]
         if i not in covered and not word.ent_type_ and word.pos != PROPN and word.text[:1].isupper():
             party = Mention(i, i + 1, word.text, "ORG", None)
-            if _party_before_its_title(party, doc):  # it asks the table whether the word is a party's
+            if party_before_its_title(party, doc):  # it asks the table whether the word is a party's
                 # "ex-Labour MP X": a party's name the tagger took for an adjective, before a title its
                 # party gives, is the party (as the same name tagged a proper noun is)
                 return party

@@ -32,6 +32,7 @@ from geokg.extract.entities.mentions import (
     is_legal_form,
     is_person_honorific,
     names_a_firm,
+    party_before_its_title,
     plural_noun_before_list,
     team_before_position,
 )
@@ -1161,6 +1162,8 @@ def _capitalised_common_word(doc: Doc, m: Mention, named: set[str]) -> bool:
         return False
     if token.dep_ != "compound" and party_name(m.text) is not None:
         return False  # "Labour attacked …": a party's short name is also a common noun
+    if party_before_its_title(m, doc):
+        return False  # "Labour peer Lord X said": the party whose seat the title is, read as an adjective
     # a place's name the tagger reads as a noun ("Northamptonshire police") is still a place; an adjective
     # ("Amateur researcher") is none
     common = ("ADJ",) if m.label == "GPE" else ("NOUN", "ADJ")

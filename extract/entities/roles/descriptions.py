@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from geokg.extract.entities.actors import STATE_SECTORS, creditors_body, related_party, sector_of_word
 from geokg.extract.entities.clusters import Cluster, is_firm
-from geokg.extract.entities.countries import is_demonym, lookup_country
+from geokg.extract.entities.countries import is_demonym, lookup_country, people_of_state
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, is_person_noun, names_a_firm
 from geokg.extract.entities.organisations import (
@@ -194,12 +194,17 @@ def _other_party(ctx: RoleContext, holder: Cluster, mention: Mention) -> bool:
 
 def _demonym_before(ctx: RoleContext, mention: Mention, j: int) -> Cluster | None:
     """ "Italian Marco Rossi", "replaced her with Latvian Y": a state's adjective right before a name, with no
-    title between, says the person's nationality. Not one joined by a hyphen ("pro-American X": a stance)."""
+    title between, says the person's nationality. Not one joined by a hyphen ("pro-American X": a stance).
+    So does one of the people of a state's part, in the singular ("Texan X", "New Yorker Y": countries.tsv
+    people_of_states), whatever the tagger called the word: the person is of that part's state."""
     if j != mention.start - 1 or j < 0 or ctx.joining_hyphen(j - 1, ctx.sentence_start[mention.start]):
         return None
     if ctx.doc[mention.start : mention.end].root.dep_ == "compound":
         return None  # "the Chinese Precinct Chamber": the word the tagger called a name is part of a body's
     word = ctx.mention_of(j, ending=True)
+    part_of = people_of_state(word.text) if word is not None and ctx.doc[j].tag_ == "NNP" else None
+    if part_of is not None and not (word.start > 0 and ctx.named(ctx.doc[word.start - 1])):
+        return ctx.clusters.country_cluster(part_of.iso3)
     state = ctx.clusters.cluster_at(j) if word is not None else None
     if word is None or state is None or state.country is None or not is_demonym(word.text):
         return None

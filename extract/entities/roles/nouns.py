@@ -316,6 +316,11 @@ def role_of_noun(
                     continue
                 if owner is None and pobj.pos_ in NOUN_POS and _national_team_of(ctx, holder, pobj):
                     continue
+                if owner is None and child.lower_ == "of" and (named := _body_named_after(ctx, holder, pobj)):
+                    # "X, the chairman of Spain's biggest lender, Acme Bank": the body the noun is named as
+                    ctx.add(holder, role, "of", named, token)
+                    linked = True
+                    continue
                 if owner is None and child.lower_ == "of" and _unnamed_firm(ctx, holder, role, pobj, token):
                     linked = True
                     continue
@@ -558,6 +563,26 @@ def _unnamed_firm(ctx: RoleContext, holder: Cluster, role: str, noun: Token, tok
     else:
         ctx.add(holder, f"{noun.lemma_.lower()} {role}", "of", None, token)
     return True
+
+
+def _body_named_after(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster | None:
+    """The organisation a title's unnamed object is named as in apposition right after it ("chairman of
+    Spain's biggest lender, Acme Bank": Acme Bank), where the name follows the noun's comma directly; None
+    where no organisation's name does, or another person's ("the head of the firm, Ann Roe, said")."""
+    if noun.pos_ not in NOUN_POS or ctx.named(noun) or noun.i + 2 >= len(ctx.doc):
+        return None
+    if ctx.doc[noun.i + 1].text != ",":
+        return None
+    for appos in noun.children:
+        if appos.dep_ != "appos" or appos.i <= noun.i:
+            continue
+        mention = ctx.clusters.mention_at(appos.i)
+        body = ctx.clusters.cluster_at(appos.i)
+        if mention is None or body is None or body is holder or body.type != "ORG" or ctx.place(body):
+            continue
+        if mention.start == noun.i + 2:
+            return body
+    return None
 
 
 def _inside_a_name(ctx: RoleContext, noun: Token, prep: Token) -> bool:

@@ -56,6 +56,8 @@ def member_of(ctx: RoleContext, mention: Mention) -> None:
                 ctx.add(holder, title, "from", place, mention.start)  # "Senator X from Vermont"
             elif place is not None and ctx.place(place):
                 ctx.origin(holder, place)
+                for other in _listed_before(ctx, holder, head, prep):
+                    ctx.origin(other, place)  # "A, B and C, from London": each of the list is from it
             elif place is not None and prep.i == mention.end and _body_named(ctx, place):
                 # "Ann Roe from the Kenyan Wildlife Society said": where one comes from is a body one
                 # belongs to, as "Ann Roe of the Society" says; right after the name only (", from Hawke's
@@ -89,6 +91,34 @@ def member_of(ctx: RoleContext, mention: Mention) -> None:
                 ctx.add(holder, title, "of", target, mention.start)
             else:
                 _member_of_body(ctx, holder, mention, target)
+
+
+def _listed_before(ctx: RoleContext, holder: Cluster, head: Token, prep: Token) -> list[Cluster]:
+    """The other people of a list of names that a place phrase set off by a comma closes ("X, Y and Z, from
+    London": the parser hangs "from" on the first name): the names joined to the first by "and" or a comma
+    (conjuncts, or appositions the parser made of them) after any other phrase of the first name, the last
+    one ending right before the comma. None where the phrase follows the first name alone."""
+    doc = ctx.doc
+    if prep.i < 2 or doc[prep.i - 1].text != ",":
+        return []
+    last = ctx.clusters.cluster_at(prep.i - 2)
+    if last is None or last is holder or last.type != "PERSON":
+        return []
+    # after the first name's own phrases before this one ("X, from Leeds, and Y and Z, from Bristol")
+    start = max([head.i] + [c.right_edge.i for c in head.children if c.dep_ == "prep" and c.i < prep.i])
+    found: list[Cluster] = []
+    for token in doc[start + 1 : prep.i]:
+        if token.dep_ not in ("conj", "appos"):
+            continue
+        up = token
+        while up.i != head.i and up.dep_ in ("conj", "appos"):
+            up = up.head
+        other = ctx.clusters.cluster_at(token.i)
+        if up.i != head.i or other is None or other.type != "PERSON":
+            continue
+        if other is not holder and other not in found:
+            found.append(other)
+    return found if last in found else []
 
 
 def _state_after_name(ctx: RoleContext, mention: Mention, head: Token) -> Cluster | None:

@@ -11,7 +11,12 @@ from geokg.extract.entities.mentions import Mention, is_person_noun
 from geokg.extract.entities.roles.context import RoleContext, is_person
 from geokg.extract.entities.roles.lists import listed
 from geokg.extract.io.turns import Label
-from geokg.extract.lexicon.entity_words import COMPATRIOT_NOUNS, NATIONALITY_NOUNS, SHARED_ORIGIN_WORDS
+from geokg.extract.lexicon.entity_words import (
+    COMPATRIOT_NOUNS,
+    NATIONALITY_NOUNS,
+    PLACED_PERSON_NOUNS,
+    SHARED_ORIGIN_WORDS,
+)
 from geokg.extract.lexicon.syntax import NOUN_POS, QUOTATION_MARKS, indefinite, named_one_of_a_people
 from geokg.extract.lexicon.words import SPEECH_VERBS
 from spacy.tokens import Token
@@ -20,8 +25,10 @@ from spacy.tokens import Token
 def nationality(ctx: RoleContext, holder: Cluster, noun: Token) -> None:
     """ "X, a Turkish national", "Y is a Saudi citizen", "Z, a Russian businessman": a noun of nationality
     or of a person's occupation said of the holder, with a state or place before it, says where the
-    holder is from (no office: what the noun says is no fact of its own)."""
-    personal = noun.lemma_.lower() in NATIONALITY_NOUNS or noun.lower_ in NATIONALITY_NOUNS
+    holder is from (no office: what the noun says is no fact of its own). So does a plain noun of a person
+    ("X, the Leeds woman who ...", "Y is a Texas teacher": placed_person_nouns)."""
+    nouns = NATIONALITY_NOUNS | PLACED_PERSON_NOUNS
+    personal = noun.lemma_.lower() in nouns or noun.lower_ in nouns
     if not personal and not (is_person_noun(noun.lower_) or is_person_noun(noun.lemma_.lower())):
         return
     for child in noun.children:
