@@ -145,6 +145,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     if holder.type == "PERSON" and not also:
         role = _affairs_role(groups[0], portfolio_role(ctx, groups[0], role))
         role = department_title(groups[0]) or role  # "Assistant Defense Secretary X"
+    if holder.type == "PERSON" and _group_word_of_title(ctx, holder, words[1:], words[0].i):
+        role = f"{words[0].lower_} {role}"  # "media chief X", the word the title tables do not know
     if institution and holder.type == "PERSON" and not role.startswith(institution):
         role = f"{institution} {role}"
     stacked = _stacked_title(groups[0], role) if holder.type == "PERSON" else None
@@ -669,9 +671,12 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
             words.insert(0, tok)  # "French [European] Affairs Minister X": the portfolio's region
             j -= 1
             continue
-        named = ctx.named(tok) and lower not in ("state",) and not _portfolio_named(ctx, words, j)
-        if named and not _group_word_of_title(ctx, holder, words, j):
-            break
+        if ctx.named(tok) and lower not in ("state",) and not _portfolio_named(ctx, words, j):
+            if not _group_word_of_title(ctx, holder, words, j):
+                break
+            words.insert(0, tok)  # "media chief X"
+            j -= 1
+            continue
         if holder.type == "PERSON" and lower == "and" and words and j >= portfolio_start:
             # "Minister of Trade and Industry X": the "and" within a portfolio written after "of"/"for"
             words.insert(0, tok)
@@ -856,16 +861,16 @@ def _portfolio_named(ctx: RoleContext, words: list[Token], j: int) -> bool:
 
 
 def _group_word_of_title(ctx: RoleContext, holder: Cluster, words: list[Token], j: int) -> bool:
-    """ "Former Downing Street media chief X": a lower-case word before a role noun that names a group of
-    society of no state ("media", read alone as the media at large) forms the title with it, as "press"
-    does ("media chief"); the group is no body the holder heads."""
+    """ "Former Downing Street media chief X": a lower-case word before a role noun that names the media of
+    no state ("media", read alone as the media at large) forms the title with it, as "press" does ("media
+    chief"); the media are no body the holder heads."""
     tok = ctx.doc[j]
-    if holder.type != "PERSON" or not words or not tok.is_lower or not is_title_modifier(tok.lower_):
+    if holder.type != "PERSON" or not words or not tok.is_lower or tok.pos_ != "NOUN":
         return False
     mention = ctx.clusters.mention_at(j)
     group = ctx.clusters.cluster_at(j)
     one_word = mention is not None and mention.start == mention.end - 1 == j
-    return one_word and group is not None and group.key.startswith("actor:") and not group.country
+    return one_word and group is not None and group.sector == "MED" and not group.country
 
 
 def _title_word(
