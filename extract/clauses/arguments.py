@@ -246,6 +246,8 @@ class ArgumentResolver:
         self.paragraph_states = paragraph_states or {}  # sentence start -> state the one before is about
         self._offices_read: set[int] = set()  # bare offices whose clause's other sides are being read
         self._table_holders: dict[tuple[str, str], str | None] = {}  # (state, title) -> its one holder
+        # (state, title) that several of the article's people held in turn, none of them titled otherwise
+        self._shared_offices: set[tuple[str, str]] = set()
         self._title_holders: dict[str, tuple[str, str] | None] = {}  # title -> its one holder and state
         # Bare offices read as their one holder ("Tony Blair said ... The prime minister said"): office
         # token -> (holder id, title, the office's state, ISO-3): the office the text thereby states he holds
@@ -795,6 +797,8 @@ class ArgumentResolver:
             return Ref(held[0], token.i, "role")
         if state and not _has_office(state, title):
             return None  # no holder found: no actor rather than a state that has no such office
+        if state and (state, title) in self._shared_offices:
+            return None  # two of the article's people held it in turn, and the text says not which one
         if state:
             return Ref(self.entities.state(state), token.i, "organ")
         named = {
@@ -830,7 +834,19 @@ class ArgumentResolver:
             if self.day is None and (last := last_term(names)) is not None and last.office != term.office:
                 continue  # undated: "Jacques Chirac", prime minister once, is the president he became
             found.append(entity.id)
+        if len(found) > 1:
+            # "Y told the prime minister" in an undated story naming two who held the office in turn: one
+            # the text gives another office ("Chancellor Y") is not its holder, so the other is; else none
+            left = [person for person in found if not self._titled_otherwise(person, title.split()[-1])]
+            if len(left) == 1:
+                return left[0]
+            self._shared_offices.add((state, title))
         return found[0] if len(found) == 1 else None
+
+    def _titled_otherwise(self, person: str, head: str) -> bool:
+        """Does the text give the person a current state title other than a bare "the <head>" names?"""
+        titles = [noun for noun in self.descriptions.get(person, ()) if not is_former(noun)]
+        return any(state_title(noun) for noun in titles) and not holds_bare_title(titles, head)
 
     def _holder_of_that_title(self, title: str) -> tuple[str, str] | None:
         """The one person of the article whom the office table has, on the article's day (with none, in a

@@ -17,7 +17,13 @@ from geokg.extract.entities.roles.descriptions import (
     described_by_organisation,
 )
 from geokg.extract.entities.roles.lists import coordinated
-from geokg.extract.entities.roles.nouns import envoys_state, owner_word_ends, party_adjective, portfolio_role
+from geokg.extract.entities.roles.nouns import (
+    body_possessive,
+    envoys_state,
+    owner_word_ends,
+    party_adjective,
+    portfolio_role,
+)
 from geokg.extract.entities.titles import (
     HONORIFIC_ROLES,
     HONORIFICS,
@@ -139,6 +145,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     if holder.type == "PERSON" and not also:
         role = _affairs_role(groups[0], portfolio_role(ctx, groups[0], role))
         role = department_title(groups[0]) or role  # "Assistant Defense Secretary X"
+    if holder.type == "PERSON" and _group_word_of_title(ctx, holder, words[1:], words[0].i):
+        role = f"{words[0].lower_} {role}"  # "media chief X", the word the title tables do not know
     if institution and holder.type == "PERSON" and not role.startswith(institution):
         role = f"{institution} {role}"
     stacked = _stacked_title(groups[0], role) if holder.type == "PERSON" else None
@@ -156,6 +164,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         j, tenure = _tenure_before(ctx, j, sent_start)
         qualifier = qualifier or tenure
     affiliation, role, qualifier = _owner_before(ctx, holder, mention, target, role, qualifier, j, sent_start)
+    if affiliation is None and holder.type == "PERSON" and target is None and _owned_by_a_body_noun(ctx, j):
+        return  # "the central bank's vice president X": an office of the bank, not of the state
     if holder.type != "PERSON" and affiliation is not None and _a_side(words[-1]):
         if ctx.place(affiliation) or not is_standing_noun(words[-1].lower_):
             # "Spanish champions Real Madrid", "Dutch giant X": the body's state, no office of it
@@ -187,6 +197,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     if affiliation is None and holder.type == "PERSON" and target is None:
         # "officials in the Farm Ministry, notably undersecretary X": the body the group is in
         affiliation = _body_of_the_group_apposed(ctx, holder, mention)
+    if affiliation is None and holder.type == "PERSON" and target is None and state_office(role):
+        affiliation = _state_of_the_act_done(ctx, mention)  # "the US ban imposed by then president X"
     below_headline = mention.start >= ctx.clusters.title_end
     if affiliation is None and holder.type == "PERSON" and below_headline and state_office(role):
         affiliation = _headline_state_of(ctx, role)  # "VENEZUELA FINANCE MINISTER" over "Finance minister X"
@@ -221,6 +233,42 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         coordinated(ctx, mention, role, affiliation)
     if target and not _firms_region(ctx, holder, affiliation, target, j):
         ctx.add(holder, role, target[0], target[1], mention.start)
+
+
+def _owned_by_a_body_noun(ctx: RoleContext, j: int) -> bool:
+    """Does the possessive of an unnamed body that is no state ("the central bank's", "the club's") end at
+    `j`, before a title?"""
+    doc = ctx.doc
+    if j < 1 or doc[j].tag_ != "POS" or ctx.sentence_start[j] == j:
+        return False
+    return body_possessive(ctx, doc[j - 1])
+
+
+def _state_of_the_act_done(ctx: RoleContext, mention: Mention) -> Cluster | None:
+    """The state that owns the act a bare state title's holder did, as the agent of a participle after the
+    act's noun ("the US ban, imposed by then president X", "the Danish quota on cod, set by Fisheries Minister
+    Y", the participle hung on the noun's object): the state's act is done by its officer, whatever other
+    state the story is about."""
+    head = ctx.doc[mention.end - 1]
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    by = head.head
+    if head.dep_ != "pobj" or by.dep_ != "agent" or by.head.tag_ != "VBN" or by.head.dep_ != "acl":
+        return None
+    nouns = [by.head.head]
+    if nouns[0].dep_ == "pobj" and nouns[0].head.dep_ == "prep" and nouns[0].head.head.pos_ == "NOUN":
+        nouns.append(nouns[0].head.head)  # "the Danish quota on cod, set by ...": the quota's
+    for noun in nouns:
+        states = []
+        for owner in noun.children:
+            if owner.dep_ not in ("compound", "amod", "poss") or owner.i >= noun.i:
+                continue
+            state = ctx.entity_ending_at(owner.i)
+            if state is not None and state.key.startswith("country:"):
+                states.append(state)
+        if states:
+            return states[0] if len(states) == 1 else None
+    return None
 
 
 def _party_of_a_bare_party_title(
@@ -624,7 +672,11 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
             j -= 1
             continue
         if ctx.named(tok) and lower not in ("state",) and not _portfolio_named(ctx, words, j):
-            break
+            if not _group_word_of_title(ctx, holder, words, j):
+                break
+            words.insert(0, tok)  # "media chief X"
+            j -= 1
+            continue
         if holder.type == "PERSON" and lower == "and" and words and j >= portfolio_start:
             # "Minister of Trade and Industry X": the "and" within a portfolio written after "of"/"for"
             words.insert(0, tok)
@@ -806,6 +858,19 @@ def _portfolio_named(ctx: RoleContext, words: list[Token], j: int) -> bool:
     if mention is not None and any(lookup_country(t.text) is None for t in doc[mention.start : j]):
         return False
     return doc[j].text[:1].isupper() == words[1].text[:1].isupper()
+
+
+def _group_word_of_title(ctx: RoleContext, holder: Cluster, words: list[Token], j: int) -> bool:
+    """ "Former Downing Street media chief X": a lower-case word before a role noun that names the media of
+    no state ("media", read alone as the media at large) forms the title with it, as "press" does ("media
+    chief"); the media are no body the holder heads."""
+    tok = ctx.doc[j]
+    if holder.type != "PERSON" or not words or not tok.is_lower or tok.pos_ != "NOUN":
+        return False
+    mention = ctx.clusters.mention_at(j)
+    group = ctx.clusters.cluster_at(j)
+    one_word = mention is not None and mention.start == mention.end - 1 == j
+    return one_word and group is not None and group.sector == "MED" and not group.country
 
 
 def _title_word(

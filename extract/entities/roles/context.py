@@ -25,7 +25,7 @@ from geokg.extract.lexicon.entity_words import (
     PERSONAL_TITLES,
 )
 from geokg.extract.lexicon.syntax import PLACE_LABELS, written_year, year_of_day
-from geokg.extract.lexicon.words import RELATIONAL_NOUNS, TRADE_ROLE_NOUNS, UNIT_NOUNS
+from geokg.extract.lexicon.words import RELATIONAL_NOUNS, THEN_TIME_PREPOSITIONS, TRADE_ROLE_NOUNS, UNIT_NOUNS
 from spacy.tokens import Doc, Token
 
 
@@ -219,7 +219,9 @@ class RoleContext:
         """The time qualifier written just before a title that ends at `k` + 1: "ex-", "then-", "the late",
         "the then": an office held at the time told of, and so no longer at the article's date (titles.tsv
         time_qualifiers; past_offices.py reads a title bare as held on that date). A bare "then" is an adverb
-        ("and then President X said") and qualifies nothing."""
+        ("and then President X said") and qualifies nothing, but after a preposition it dates the title
+        ("imposed by then president X", "under then prime minister Y"), unless the two are a time ("since
+        then", "until then": then_time_prepositions; "By then" opening a sentence)."""
         doc = self.doc
         hyphen = k >= sent_start and self.joining_hyphen(k, sent_start)
         if hyphen:
@@ -228,9 +230,20 @@ class RoleContext:
             return None
         if not hyphen and self.past_year(doc[k]):
             return "former"  # "2016 nominee X": the year of an office held then
-        if doc[k].lower_ == "then" and not hyphen and not (k > sent_start and doc[k - 1].lower_ == "the"):
+        if doc[k].lower_ == "then" and not hyphen and not self._dating_then(k, sent_start):
             return None
         return time_qualifier([doc[k].lower_])
+
+    def _dating_then(self, k: int, sent_start: int) -> bool:
+        """Does the "then" at `k` date the title after it: "the then minister", "by then president X"?"""
+        if k <= sent_start:
+            return False
+        before = self.doc[k - 1]
+        if before.lower_ == "the":
+            return True
+        if before.tag_ != "IN" or before.lower_ in THEN_TIME_PREPOSITIONS:
+            return False
+        return not (before.lower_ == "by" and before.i == sent_start)
 
     def qualifier_said(self, said: list[Token]) -> str | None:
         """The time qualifier among the modifiers the parser hung on a title ("X, the former foreign

@@ -38,6 +38,7 @@ from geokg.extract.lexicon.entity_words import (
 )
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import (
+    BODY_OWNER_NOUNS,
     COMPANY_NOUNS,
     COUNTERPART_NOUNS,
     FIRM_KIND_NOUNS,
@@ -372,6 +373,8 @@ def role_of_noun(
                 elif owner:
                     ctx.add(holder, role, child.lower_, owner, token)
                     linked = True
+    if not linked and any(c.dep_ == "poss" and body_possessive(ctx, c) for c in children):
+        return  # "X, the central bank's vice president": the bank's office, which no name says; no state's
     if not linked:
         ctx.add(holder, role, "of", None, token)
 
@@ -744,6 +747,15 @@ def firm_the_noun_names(ctx: RoleContext, holder: Cluster, owner: Token) -> Clus
         return None
     body = _owner_above_or_before(ctx, owner, holder)
     return body if ctx.firm(body) else None
+
+
+def body_possessive(ctx: RoleContext, owner: Token) -> bool:
+    """Is `owner` an unnamed body's noun that is no state, owning a title as a possessive: "the central
+    bank's vice president", "the club's president" (company_nouns, body_owner_nouns)? The office is the
+    body's, never the state's a title with no owner would fall to."""
+    lemma = owner.lemma_.lower()
+    named = ctx.named(owner) or not owner.is_lower
+    return owner.pos_ == "NOUN" and not named and (lemma in COMPANY_NOUNS or lemma in BODY_OWNER_NOUNS)
 
 
 def _state_of_an_unnamed_firm(ctx: RoleContext, owner: Token) -> Cluster | None:
