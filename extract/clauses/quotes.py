@@ -1305,12 +1305,22 @@ def _named_later(
     style names a paragraph's speaker once, with its last words, not the one of the paragraph before."""
     end = groups[n][-1][1]
     for later, (speaker, _) in zip(groups[n + 1 :], own[n + 1 :], strict=True):
-        if _paragraph_break(doc, end, later[0][0]):
+        if _paragraph_break(doc, end, later[0][0]) or _narration_between(doc, end, later[0][0]):
             return None
         if speaker is not None:
             return speaker
         end = later[-1][1]
     return None
+
+
+def _narration_between(doc: Doc, start: int, end: int) -> bool:
+    """Does a whole sentence outside the marks stand between the two tokens (`"… without him." X said that
+    he and Y became friends. "I saw …," he said`)? The later quotation's speaker is the one that sentence
+    brings in, not the speaker of the words before it."""
+    sentences = {doc[i].sent.start for i in range(start, end)}
+    return any(
+        begin > start and doc[begin].sent.end <= end and not doc[begin].is_punct for begin in sentences
+    )
 
 
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
