@@ -1,11 +1,11 @@
 """Wave 121 H: who speaks in a tribute, and whom "he" means in the speaker's words. In `"His wife Eva
-helped me," he said`, the speaker is "I" (the "he" after the quotation, resolved for it, is not the "his" inside
-it); where the sentence before names only the speaker, the "his" is the person the story is about (named in
-its first sentence, and mentioned at least twice as often as anyone else), not the last other person
-named. A quotation with no report of its own that opens right after another goes on with that voice, also
-for whom its "he" is; and it is not the speaker's of a later quotation when a sentence of narration
-bringing in someone else stands between (`"… helped me." Jan Ott said that … "I met Marsh," he said`).
-Sentences of our own, parses written by hand (tests/hand_docs.py)."""
+helped me," he said`, the speaker is "I" (the "he" after the quotation, resolved for it, is not the "his"
+inside it); where the sentence before names only the speaker, the "his" is the person the story is about
+(named in its first sentence, and mentioned at least twice as often as anyone else), not the last other
+person named. A quotation with no report of its own that opens right after another goes on with that
+voice, also for whom its "he" is; and it is not the speaker's of a later quotation when a sentence of
+narration bringing in someone else stands between (`"… helped me." Jan Ott said that … "I met Marsh," he
+said`). Sentences of our own, parses written by hand (tests/hand_docs.py)."""
 
 from __future__ import annotations
 
