@@ -1826,6 +1826,7 @@ class Resolver:
                 and (s.type in types or (speaks and self._place_that_spoke(s)))
                 and not ((s.plural or s.members_plural) and token.lower_ in THING_PRONOUNS)
                 and not (speaks and (s.token in content or self._spoken_of(s.token, token.head)))
+                and (speaks or not self._paper_reporting_after(s))
             }
             subjects = candidates - own
             if only_groups:
@@ -1846,6 +1847,21 @@ class Resolver:
             if len(subjects) > 1:
                 return self._speaker_goes_on(token, pool, subjects)
         return None
+
+    def _paper_reporting_after(self, seen: _Seen) -> bool:
+        """Is the mention a paper or broadcaster (sector MED) that only reports the sentence after its content
+        ("A delegation visited X, the Financial Times reported")? The "it" of a sentence that follows speaks
+        of what was reported, not of the paper, unless that "it" speaks itself."""
+        entity = self._entity_of_token(self.doc[seen.token])
+        if entity is None or entity.sector != "MED":
+            return False
+        head = self._mention_head(seen)
+        verb = head.head
+        return (
+            head.dep_ == "nsubj"
+            and verb.lemma_.lower() in SPEECH_VERBS
+            and any(c.dep_ == "ccomp" and c.i < head.i for c in verb.children)
+        )
 
     def _plural_beside_singular_subject(self, token: Token, same: list[_Seen], types: set[str]) -> str | None:
         """ "Acme cancelled a purchase from the Saudis after they refused …": a "they" in a clause after the
