@@ -71,6 +71,8 @@ from geokg.extract.lexicon.words import (
     EVENT_WISHING_PHRASES,
     EVIDENCE_NOUNS,
     EVIDENTIAL_ADVERBS,
+    FALSE_CLAIM_WORDS,
+    FALSITY_ADJECTIVES,
     HEARSAY_DENIAL_VERBS,
     HEARSAY_NOUNS,
     INTENT_NOUNS,
@@ -630,6 +632,25 @@ def _denied_hearsay(noun: Token) -> bool:
     )
 
 
+def _hearsay_called_false(noun: Token) -> bool:
+    """ "claims of a rift between X and Y were wrong", "the rumours of a merger with Z are false (nonsense)",
+    "said reports of an attack on Y were untrue": the reports (allegations) that hold the event are called
+    false (falsity_adjectives, false_claim_words) by the clause they are the subject of, so the event is
+    denied. Not when that clause is itself denied ("the claims of a rift were not wrong")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    holder = noun.head.head
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.lower_ not in HEARSAY_NOUNS | ALLEGATION_NOUNS:
+        return False
+    while holder.dep_ == "conj" and holder.head.pos_ in ("NOUN", "PROPN"):
+        holder = holder.head  # "claims and rumours of ... were false"
+    verb = holder.head
+    if holder.dep_ != "nsubj" or verb.lemma_ != "be" or is_negated(verb):
+        return False
+    false = FALSITY_ADJECTIVES | FALSE_CLAIM_WORDS
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in false for c in verb.children)
+
+
 def _withheld_hearsay(noun: Token) -> bool:
     """ "could not confirm reports of an attack on Y", "would not comment on (declined to comment on)
     reports of a merger", "did not deny reports of ...": the speaker says nothing of the event, and the
@@ -1037,6 +1058,7 @@ class EventNounReader:
             or doubted
             or _none_such(noun)
             or _denied_hearsay(noun)
+            or _hearsay_called_false(noun)
             or _no_longer_under(noun),
             modality=POSSIBILITY_MODALITY
             if doubted

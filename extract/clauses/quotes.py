@@ -29,6 +29,7 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
     indefinite,
     lemma_in,
+    to_infinitive,
 )
 from geokg.extract.lexicon.words import (
     ACT_NOUNS,
@@ -144,6 +145,9 @@ def asked(verb: Token) -> bool:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in VERB_POS:
             node = node.head.head  # "asked what the policy is on offering wheat to X": the policy's clause
             continue
+        if node.dep_ in ("acl", "relcl") and _aim_of_clause(node):
+            node = node.head.head  # "is the party's aim to ruin X?": the aim is asked, and its deed with it
+            continue
         if node.dep_ not in _QUESTION_CLAUSE_DEPS:
             return False
         if _asks(node):
@@ -153,6 +157,13 @@ def asked(verb: Token) -> bool:
         if node.head.i == node.i or node.head.pos_ not in VERB_POS:
             return False
         node = node.head
+
+
+def _aim_of_clause(verb: Token) -> bool:
+    """Is the verb the "to"-infinitive of a noun that is its clause's subject or attribute ("is the party's
+    job to destroy X?", "the aim is to ..."), so that what that clause asks or states it asks or states?"""
+    noun = verb.head
+    return to_infinitive(verb) and noun.dep_ in ("nsubj", "attr") and noun.head.pos_ in VERB_POS
 
 
 class Issued(NamedTuple):
@@ -1294,12 +1305,22 @@ def _named_later(
     style names a paragraph's speaker once, with its last words, not the one of the paragraph before."""
     end = groups[n][-1][1]
     for later, (speaker, _) in zip(groups[n + 1 :], own[n + 1 :], strict=True):
-        if _paragraph_break(doc, end, later[0][0]):
+        if _paragraph_break(doc, end, later[0][0]) or _narration_between(doc, end, later[0][0]):
             return None
         if speaker is not None:
             return speaker
         end = later[-1][1]
     return None
+
+
+def _narration_between(doc: Doc, start: int, end: int) -> bool:
+    """Does a whole sentence outside the marks stand between the two tokens (`"… without him." X said that
+    he and Y became friends. "I saw …," he said`)? The later quotation's speaker is the one that sentence
+    brings in, not the speaker of the words before it."""
+    sentences = {doc[i].sent.start for i in range(start, end)}
+    return any(
+        begin > start and doc[begin].sent.end <= end and not doc[begin].is_punct for begin in sentences
+    )
 
 
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:

@@ -905,7 +905,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=200)
+@rule("prep", confidence=0.8, version=201)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -1187,7 +1187,7 @@ def _news_agency(word: Token) -> bool:
     return outlet is not None and outlet.name.lower() in NEWS_AGENCIES
 
 
-@rule("received", confidence=0.65, version=11)
+@rule("received", confidence=0.65, version=12)
 def received(clause: Clause) -> Iterator[Fact]:
     """Who does to the subject what it faces: "Chile faced criticism from Peru" -> Peru criticise Chile.
     What the subject failed (refused) to win never came: "Chile failed to win concessions from Peru" ->
@@ -1593,7 +1593,7 @@ def _part_owned(clause: Clause) -> bool:
     )
 
 
-@rule("copula", confidence=0.75, version=23)
+@rule("copula", confidence=0.75, version=24)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if _subjectless_comparison(clause):
@@ -2839,7 +2839,7 @@ def _reporting_phrase(clause: Clause) -> Token | None:
     return None
 
 
-@rule("quote_stance", confidence=0.5, version=16)
+@rule("quote_stance", confidence=0.5, version=17)
 def quote_stance(clause: Clause) -> Iterator[Fact]:
     """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
     stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb
@@ -3038,7 +3038,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=69, reads="event noun")
+@rule("event_noun", confidence=0.65, version=70, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:

@@ -1379,7 +1379,8 @@ class Resolver:
         before = [s for s in before if not _name_of_a_thing(self._mention_head(s))]
         mates = self._clause_subjects_of_object(token) | self._relative_antecedent(token)
         # `"… He must apologise," said X`: in a quotation, the speaker is "I", never "he"
-        mates |= self._speakers_of_quotation(token)
+        speakers = self._speakers_of_quotation(token)
+        mates |= speakers
         same = [s for s in same if _same_sex(token, s, self._known_sex(s.entity_id))]
         # (nor, in the sentences before, is an object pronoun its own clause's subject: "She described him")
         before = [
@@ -1424,6 +1425,13 @@ class Resolver:
             # "Princess X met Y, and she …": a woman the text says is one goes before a later name that
             # tells no sex (most people named in news are men: "he" keeps to the nearest name)
             return (women or people)[-1].entity_id
+        if speakers and self._first_person_quoted(token):
+            # a tribute: `"I knew how hard the loss of his wife was," he said`: the speaker is "I", and the
+            # "his" of his words is the one the story is about, not the last other person named before
+            about = self._story_person(token)
+            sex_of_about = self._known_sex(about) if about is not None else None
+            if about is not None and about not in mates and sex in (None, sex_of_about or sex):
+                return about
         # Walk back sentence by sentence: the first sentence with a person decides, or one whose subject is
         # an unnamed person ("The attacker was shot. He lived in X": not the prosecutor named before).
         here = self.sent_index[token.i]
@@ -1670,6 +1678,22 @@ class Resolver:
         n = self.quotation.get(token.i)
         if n is None:
             return set()
+        found = self._speakers_of_group(n, token)
+        if not found and n > 0 and self._goes_on(n):
+            # `"…," he said. "He was a kind man who helped me."`: no report of its own, the voice goes on
+            found = self._speakers_of_group(n - 1, token)
+        return found
+
+    def _goes_on(self, n: int) -> bool:
+        """Does quotation n open in the sentence right after the one where quotation n - 1 closes?"""
+        before_end = self.quote_groups[n - 1][-1][1]
+        start = self.quote_groups[n][0][0]
+        if not 0 < start < len(self.doc) or before_end >= len(self.doc):
+            return False
+        opening = self.doc[start].sent.start
+        return opening > 0 and self.doc[opening - 1].sent.start <= before_end
+
+    def _speakers_of_group(self, n: int, token: Token) -> set[str]:
         group = self.quote_groups[n]
         inside = {i for start, end in group for i in range(start, end)}
         found: set[str] = set()
@@ -1690,9 +1714,43 @@ class Resolver:
                     for child in verb.children:
                         after = child.dep_ == "dobj" and child.i > verb.i
                         speaks = child.dep_ == "nsubj" or (after and inverted)
-                        if speaks and child.i not in inside and (speaker := self._named_by(child)):
+                        if speaks and child.i not in inside and (speaker := self._speaker_at(child, token)):
                             found.add(speaker)
         return found
+
+    def _first_person_quoted(self, token: Token) -> bool:
+        """Does the quotation the pronoun stands in speak as "I" ("I", "me", "my")?"""
+        n = self.quotation.get(token.i)
+        if n is None:
+            return False
+        words = (self.doc[i] for start, end in self.quote_groups[n] for i in range(start, end))
+        return any(w.lower_ in ("me", "my") or w.text == "I" for w in words)
+
+    def _story_person(self, token: Token) -> str | None:
+        """The person the story is about: named in its first sentence (the headline) and mentioned, up to the
+        pronoun, at least twice as often as any other person; None when no one is."""
+        counts: dict[str, int] = {}
+        for seen in self.seen:
+            if seen.type == "PERSON" and seen.token < token.i:
+                counts[seen.entity_id] = counts.get(seen.entity_id, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        top, times = ranked[0]
+        if len(ranked) > 1 and times < 2 * ranked[1][1]:
+            return None
+        headline = {s.entity_id for s in self.seen if s.sentence == 0}
+        return top if top in headline and times >= 3 else None
+
+    def _speaker_at(self, word: Token, pronoun: Token) -> str | None:
+        """Whom the subject of a verb of speech stands for. A "he" or "she" after the quotation (`"I knew
+        how his wife …," he said`) is not resolved yet when a pronoun inside it is: it is resolved here, so
+        that the speaker, who is "I" in his own words, is not also the "his" of them."""
+        found = self._named_by(word)
+        if found is not None or word.i <= pronoun.i or word.lower_ not in ("he", "she"):
+            return found
+        speaker = self._resolve(word)
+        return speaker.entity_id if speaker is not None and not speaker.others else None
 
     def _unnamed_reporter(self, token: Token) -> bool:
         """Does the pronoun open what a person the text does not name reports ("Mr Chirac's spokesman said
@@ -1768,6 +1826,7 @@ class Resolver:
                 and (s.type in types or (speaks and self._place_that_spoke(s)))
                 and not ((s.plural or s.members_plural) and token.lower_ in THING_PRONOUNS)
                 and not (speaks and (s.token in content or self._spoken_of(s.token, token.head)))
+                and (speaks or not self._paper_reporting_after(s))
             }
             subjects = candidates - own
             if only_groups:
@@ -1788,6 +1847,21 @@ class Resolver:
             if len(subjects) > 1:
                 return self._speaker_goes_on(token, pool, subjects)
         return None
+
+    def _paper_reporting_after(self, seen: _Seen) -> bool:
+        """Is the mention a paper or broadcaster (sector MED) that only reports the sentence after its content
+        ("A delegation visited X, the Financial Times reported")? The "it" of a sentence that follows speaks
+        of what was reported, not of the paper, unless that "it" speaks itself."""
+        entity = self._entity_of_token(self.doc[seen.token])
+        if entity is None or entity.sector != "MED":
+            return False
+        head = self._mention_head(seen)
+        verb = head.head
+        return (
+            head.dep_ == "nsubj"
+            and verb.lemma_.lower() in SPEECH_VERBS
+            and any(c.dep_ == "ccomp" and c.i < head.i for c in verb.children)
+        )
 
     def _plural_beside_singular_subject(self, token: Token, same: list[_Seen], types: set[str]) -> str | None:
         """ "Acme cancelled a purchase from the Saudis after they refused …": a "they" in a clause after the

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 import numpy
 import spacy
+from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.titles import HONORIFIC_ROLES, is_role_word, is_title_modifier
 from geokg.extract.io.turns import speaker_labels
 from geokg.extract.io.wire import ends_dateline
@@ -2665,10 +2666,14 @@ def _keep_abbreviated_ranks(nlp: Language) -> None:
     """ "told reporters that Staff Sgt. John Brown was arrested": the tokenizer splits the full stop off some
     abbreviated ranks ("Sgt", "Lt", "Col", "Capt") and the parser then ends a sentence before the name. An
     honorific that states a role (titles.tsv honorific_roles with a value) abbreviates that role's word, so
-    it and its full stop are one token ("Mr." and "Gen." already are)."""
+    it and its full stop are one token ("Mr." and "Gen." already are). Not the capitals of one that spell
+    a body's acronym (organisations.tsv): "charges from the SEC. "Firms cannot …" ends a sentence after it."""
     for abbreviation, role in HONORIFIC_ROLES.items():
         if role and abbreviation != role:
-            for form in {abbreviation.capitalize() + ".", abbreviation.upper() + "."}:
+            forms = {abbreviation.capitalize() + ".", abbreviation.upper() + "."}
+            if lookup_organisation(abbreviation.upper()) is not None:
+                forms.discard(abbreviation.upper() + ".")
+            for form in forms:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 

@@ -647,6 +647,7 @@ APPLIED_AIMS = _WORDS.words("applied_aims")  # with entity_words.FORMING_VERBS: 
 ACQUISITION_NOUNS = _WORDS.words("acquisition_nouns")
 EMPTY_PREDICATES = _WORDS.words("empty_predicates")
 FALSITY_ADJECTIVES = _WORDS.words("falsity_adjectives")
+FALSE_CLAIM_WORDS = _WORDS.words("false_claim_words")  # with FALSITY_ADJECTIVES: a claim called false
 TRUTH_ADJECTIVES = _WORDS.words("truth_adjectives")
 NECESSITY_WORDS = _WORDS.words("necessity_words")
 CONDITION_NOUNS = _WORDS.words("condition_nouns")
