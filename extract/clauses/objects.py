@@ -1598,14 +1598,16 @@ class SlotReader:
         if ref.via == "possessor" and head.lemma_.lower() in BEHALF_NOUNS:
             # "spoke on Peru's behalf" is "speak on behalf of" Peru
             return f"{tail} {head.lemma_.lower()} of", (*tokens, head.i)
-        if ref.via == "possessor" and _accord_made(head):
+        if ref.via == "possessor" and _accord_made(head) and self.args.body_measure(head) != ref:
             # "Ukraine strikes Turkmen gas deal", "sealed Peru's biggest arms deal": the party named before
             # the accord made is its other side, "strike deal with" Turkmenistan as "struck a deal with" it;
-            # a bare "strike" would read as an attack
+            # a bare "strike" would read as an attack. A body's own pact stays its ("sign pact of" NATO)
             return f"{tail} {head.lemma_.lower()} with".strip(), (*tokens, head.i)
-        if ref.via == "possessor" and tail and _owners_going(head):
+        asked = head.head.lower_ == "for" and head.head.head.lemma_.lower() in APPEAL_FOR_VERBS
+        if ref.via == "possessor" and tail and _owners_going(head) and not asked:
             # "kept an open mind about the UK's entry": about its entry, not about the UK ("keep mind about
-            # entry of"); a direct object keeps its owner ("welcomed Peru's withdrawal": Peru)
+            # entry of"); a direct object keeps its owner ("welcomed Peru's withdrawal": Peru), and so does
+            # an appeal for the owner's act ("pressed for Peru's withdrawal": "press for" Peru)
             return f"{tail} {head.lemma_.lower()} of", (*tokens, head.i)
         if ref.via == "possessor" and _run_thing(head):
             # "oversaw Acme's advertising campaign": the campaign is run, not Acme ("oversee campaign of")
