@@ -12,7 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import DEED_ROOTS, ArgumentResolver, Ref, market_demand, market_quantity
-from geokg.extract.clauses.objects import Reach, event_words, prep_objects, through_noun
+from geokg.extract.clauses.objects import (
+    Reach,
+    event_words,
+    prep_objects,
+    scope_of_parties_named,
+    through_noun,
+)
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.voice import (
@@ -1137,6 +1143,7 @@ class EventNounReader:
             and not market_quantity(noun, c)
             and not _place_attacked(noun, c, code)
             for r in self.args.resolve(c)
+            if not scope_of_parties_named(noun, r)  # "Spain's biggest merger, between A and B": A and B's
         ]
         refs += [  # "the Iranian Basra offensive": the state's word the parser hung on the place
             r

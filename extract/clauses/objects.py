@@ -107,6 +107,7 @@ from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
     ABSOLUTE_STANDING_PREPS,
     ACCORD_NOUNS,
+    ACCORD_VERBS,
     ACT_NOUNS,
     ADDED_PARTY_PREPS,
     AIMED_MEASURE_NOUNS,
@@ -171,6 +172,7 @@ from geokg.extract.lexicon.words import (
     IDENTITY_NOUNS,
     INDEPENDENT_POSSESSIVES,
     INTENT_NOUNS,
+    INTRANSITIVE_EVENT_NOUNS,
     INVESTIGATED_DEED_PREPS,
     ISSUING_VERBS,
     JOINING_VERBS,
@@ -207,6 +209,7 @@ from geokg.extract.lexicon.words import (
     PLATFORMS,
     POINTING_NOUNS,
     PREFERENCE_PREPS,
+    PRICE_MOVE_VERBS,
     PROPOSAL_NOUNS,
     PURPOSE_PREPS,
     QUALITY_NOUNS,
@@ -241,6 +244,7 @@ from geokg.extract.lexicon.words import (
     RIVAL_NOUNS,
     ROUND_JOURNEYS,
     ROUTE_PREPS,
+    RUNNING_VERBS,
     SECOND_PREPOSITION_WORDS,
     SHARE_NOUNS,
     SHOWN_QUALITIES,
@@ -260,6 +264,7 @@ from geokg.extract.lexicon.words import (
     SUBSTITUTE_NOUNS,
     SUFFERED_NOUNS,
     TARGET_PREPS,
+    TASK_HELD_PHRASES,
     TIME_COUNT_NOUNS,
     TIME_FRAME_NOUNS,
     TIME_PREPS,
@@ -695,8 +700,18 @@ def _partners_on_goods(args: ArgumentResolver, lemma: str, goods: Token) -> list
 
 
 def _goods_of(ref: Ref, pobj: Token) -> str:
-    """ "tariff cuts on U.S. goods": an act on a state's goods keeps them in its phrase ("on goods of")."""
+    """ "tariff cuts on U.S. goods": an act on a state's goods keeps them in its phrase ("on goods of"); so
+    does a noun reached through the owner's own going ("the advantages of the UK's entry": "advantage of
+    entry of" the UK, not the UK's advantages)."""
+    if ref.via == "possessor" and _owners_going(pobj):
+        return f" {pobj.lemma_.lower()} of"
     return f" {pobj.lower_} of" if ref.via == "possessor" and pobj.lower_ in GOODS_NOUNS else ""
+
+
+def _owners_going(noun: Token) -> bool:
+    """Is the noun one of an event its owner does alone (intransitive_event_nouns: "the UK's entry",
+    "Peru's withdrawal")? Reached through it, the owner's act stays in the phrase."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in INTRANSITIVE_EVENT_NOUNS
 
 
 def _second_preposition(prep: Token) -> Token | None:
@@ -813,6 +828,14 @@ def respect_phrase(prep: Token, noun: Token) -> bool:
     if phrase in CONFORMITY_PHRASES:
         return not _with_party(noun)
     return phrase in RESPECT_PHRASES
+
+
+def _task_held(prep: Token, noun: Token) -> bool:
+    """ "is in charge of the ministry", "the official in charge of the talks": a preposition and a bare event
+    noun (no determiner) that say who holds a task (task_held_phrases) name no event of the noun's own."""
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # "in the charge of the police": in its custody
+    return f"{prep.lower_} {noun.lemma_.lower()}" in TASK_HELD_PHRASES
 
 
 def _with_party(noun: Token) -> bool:
@@ -1456,13 +1479,14 @@ def _forum_words(forum: Token) -> tuple[str, tuple[int, ...]]:
 
 
 def _status_put(verb: Token) -> tuple[str, tuple[int, ...]] | None:
-    """ "placed the loans on non-accrual status", "put the talks on hold", "took it off nonaccrual": the
-    status a verb of putting sets its object in (status_words), as the predicate's words ("on non-accrual")
-    and their tokens; None for any other verb or phrase ("placed an order on Monday")."""
+    """ "placed the loans on non-accrual status", "put the talks on hold", "took it off nonaccrual", "put X
+    in charge of Y": the status a verb of putting sets its object in (status_words), as the predicate's
+    words ("on non-accrual", "in charge") and their tokens; None for any other verb or phrase ("placed an
+    order on Monday")."""
     if verb.lemma_.lower() not in STATUS_PUTTING_VERBS:
         return None
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("on", "off"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "off", "in"):
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             if noun.lemma_.lower() in STATUS_WORDS or noun.lower_ in STATUS_WORDS:
@@ -1582,6 +1606,22 @@ class SlotReader:
         if ref.via == "possessor" and head.lemma_.lower() in BEHALF_NOUNS:
             # "spoke on Peru's behalf" is "speak on behalf of" Peru
             return f"{tail} {head.lemma_.lower()} of", (*tokens, head.i)
+        if ref.via == "possessor" and _accord_made(head) and self.args.body_measure(head) != ref:
+            # "Ukraine strikes Turkmen gas deal", "sealed Peru's biggest arms deal": the party named before
+            # the accord made is its other side, "strike deal with" Turkmenistan as "struck a deal with" it;
+            # a bare "strike" would read as an attack. A body's own pact stays its ("sign pact of" NATO)
+            return f"{tail} {head.lemma_.lower()} with".strip(), (*tokens, head.i)
+        asked = head.head.lower_ == "for" and head.head.head.lemma_.lower() in APPEAL_FOR_VERBS
+        if ref.via == "possessor" and tail and _owners_going(head) and not asked:
+            # "kept an open mind about the UK's entry": about its entry, not about the UK ("keep mind about
+            # entry of"); a direct object keeps its owner ("welcomed Peru's withdrawal": Peru), and so does
+            # an appeal for the owner's act ("pressed for Peru's withdrawal": "press for" Peru)
+            return f"{tail} {head.lemma_.lower()} of", (*tokens, head.i)
+        if ref.via == "possessor" and _run_thing(head):
+            # "oversaw Acme's advertising campaign": the campaign is run, not Acme ("oversee campaign of")
+            kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i]
+            noun = " ".join([*(c.lower_ for c in kinds), head.lemma_.lower()])
+            return f"{tail} {noun} of".strip(), (*tokens, *(c.i for c in kinds), head.i)
         goods = goods_noun(head) if ref.via == "possessor" else None
         if goods is not None:
             # "cut tariffs on U.S. goods" is "cut tariff on goods of" the U.S., "bought Canadian wheat" is
@@ -2348,6 +2388,8 @@ class SlotReader:
                 tail, tokens = _charge(child.head)
             slots = []
             for r in refs:
+                if scope_of_parties_named(child, r):
+                    continue  # "engineered Spain's biggest merger, between A and B": no act on Spain
                 kept, kept_tokens = self._keep_noun(tail, r, tokens)
                 slots.append(Slot("object", kept, r, tokens=kept_tokens))
             if child.dep_ == "dobj" and not copula and not self._named_object(child):
@@ -2619,6 +2661,8 @@ class SlotReader:
             return found  # "was won by X from Peru": where X is from, not whence the verb acts
         if _rivals_place(child):
             return found  # "lost orders to rivals in Korea": where the rivals are, not where it lost
+        if _trading_place(child):
+            return found  # "Acme shed 2% in Paris": where its shares traded, no place it acted in
         if _relatum_of_noun(child):
             return found  # "sought a stake in a rival to Zenith": whose rival, wherever the parser hangs it
         if _completes_charge(child):
@@ -2635,6 +2679,11 @@ class SlotReader:
             return found  # "called on producers outside OPEC": which producers, wherever the parser hangs it
         if prep == "into" and self._actor_object(child.head):
             return found  # "welcomed Finland into the alliance": where Finland goes, no party to the welcome
+        status = _status_put(child.head)
+        if status is not None and child.i in status[1]:
+            # "put X in charge of the ministry": the status the object is put in is the predicate's ("put in
+            # charge" X); what X is put in charge of is no party to the putting (nor a charge laid on it)
+            return found
         for pobj in child.children:
             if pobj.dep_ != "pobj" or pobj.lower_ in REFLEXIVE_PRONOUNS | INDEPENDENT_POSSESSIVES:
                 continue  # "with himself", "five percent in his" (race): no second party
@@ -2703,7 +2752,8 @@ class SlotReader:
             for noun in (pobj, *pobj.conjuncts):
                 if respect_phrase(child, noun):
                     continue  # "in terms of the ban": in what respect, no party nor place
-                event = event_root(noun.lemma_.lower(), noun=True) is not None
+                held = _task_held(child, noun)  # "in charge of X": a task, no charge (nor its code)
+                event = event_root(noun.lemma_.lower(), noun=True) is not None and not held
                 if prep in TIME_PREPS and not event:
                     continue  # "since the closure of the mine": when, not what
                 if noun.lemma_.lower() in MEASURE_NOUNS:
@@ -2757,8 +2807,9 @@ class SlotReader:
                         # as the object noun does ("provide grant to"), no role
                         found.append(Slot("prep_noun", phrase, ref, prep, lemma, tokens))
                     else:
+                        noun_word = "" if held else lemma
                         found.append(
-                            Slot("prep_noun", f"{prep} {phrase}", ref, prep, lemma, (child.i, *tokens))
+                            Slot("prep_noun", f"{prep} {phrase}", ref, prep, noun_word, (child.i, *tokens))
                         )
         if placing_phrase(child) and not posted_near(child):
             # "attacked Iraq near Basra", "foiled a thrust 10 km from the town of Fao": where the deed was
@@ -3210,6 +3261,59 @@ def _placing_point(word: Token) -> bool:
 def _a_place(ref: Ref) -> bool:
     """Is the entity a place or a state (what a placing phrase names: "near Basra", "north of Iraq")?"""
     return ref.entity_id.startswith(("place:", "country:"))
+
+
+def scope_of_parties_named(noun: Token, ref: Ref) -> bool:
+    """ "Spain's biggest bank merger, between A and B", "a Japanese car merger between X and Y": a state
+    (or a place) before an event noun whose "between" phrase names its parties (`ref`, read from the noun
+    or from its modifier) says where the event is, or whose record it is, not who does it nor to whom; the
+    parties after "between" do it."""
+    if ref.via not in ("possessor", "name") or not ref.entity_id.startswith(("country:", "place:")):
+        return False
+    if event_root(noun.lemma_.lower(), noun=True) is None:
+        return False
+    return any(
+        pobj.dep_ == "pobj" and (pobj.ent_type_ in PARTY_LABELS or pobj.pos_ == "PROPN") and pobj.conjuncts
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "between"
+        for pobj in prep.children
+    )
+
+
+def _run_thing(noun: Token) -> bool:
+    """Is the noun the direct object of a verb of running an undertaking (running_verbs: "oversaw the
+    firm's campaign", "orchestrated Spain's biggest merger")?"""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RUNNING_VERBS
+
+
+def _accord_made(noun: Token) -> bool:
+    """Is the noun an accord (accord_nouns) that a verb of making one (accord_verbs: strike, seal, sign) takes
+    as its direct object ("struck a Turkmen gas deal")?"""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ACCORD_NOUNS or noun.dep_ != "dobj":
+        return False
+    return noun.head.lemma_.lower() in ACCORD_VERBS
+
+
+def _trading_place(prep: Token) -> bool:
+    """ "Acme shed 2.1% to 17 euros in Paris", "In Asia, Zenith fell 1.5%": a place after "in" on a verb of a
+    price move (price_move_verbs) whose change is told as a percentage or a price is where the shares traded;
+    the firm did nothing there, and an edge to the place would say nothing."""
+    verb = prep.head
+    if prep.lower_ != "in" or verb.lemma_.lower() not in PRICE_MOVE_VERBS:
+        return False
+    if not any(c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS for c in prep.children):
+        return False
+    return any(_price_change(c) for c in verb.children if c.i != prep.i)
+
+
+def _price_change(child: Token) -> bool:
+    """Does this dependent of a verb of a price move tell the change as a percentage or a price ("shed 2%",
+    "fell 3 pct", "rose to 17 euros", "by 5%")?"""
+    if child.dep_ in ("dobj", "npadvmod", "advmod", "attr"):
+        return child.ent_type_ in ("PERCENT", "MONEY") or child.lemma_.lower() in PERCENT_NOUNS
+    if child.dep_ == "prep" and child.lower_ in ("to", "by"):
+        return any(c.dep_ == "pobj" and c.ent_type_ in ("PERCENT", "MONEY") for c in child.children)
+    return False
 
 
 def _rivals_place(prep: Token) -> bool:

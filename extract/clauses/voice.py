@@ -983,10 +983,16 @@ def _particle_like(child: Token) -> bool:
 
 
 def _adverb_particle(adverb: Token) -> bool:
-    """ "stepped down as chairman", "pulled out of the talks": the parser often calls the particle an
-    adverb; right after the verb, a particle adverb is one where the verb is known with it."""
+    """ "stepped down as chairman", "pulled out of the talks", "turned the firm around": the parser often
+    calls the particle an adverb; right after the verb or right after its direct object, a particle adverb is
+    one where the verb is known with it."""
     verb = adverb.head
-    if adverb.lower_ not in PARTICLE_ADVERBS or adverb.i != verb.i + 1 or verb.pos_ not in VERB_POS:
+    if adverb.lower_ not in PARTICLE_ADVERBS or verb.pos_ not in VERB_POS:
+        return False
+    after_object = any(
+        c.dep_ == "dobj" and c.i < adverb.i and c.right_edge.i + 1 == adverb.i for c in verb.children
+    )
+    if adverb.i != verb.i + 1 and not after_object:
         return False
     return phrasal_verb(verb.lemma_.lower(), adverb.lower_)
 
