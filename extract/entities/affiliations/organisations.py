@@ -220,10 +220,12 @@ def _us_circuit_court(name: str) -> str | None:
 
 
 def _states_named(ctx: AffiliationContext) -> Counter[str]:
-    """How often the article names each state, by the mentions of states and of places in one."""
+    """How often the article names each state, by the mentions of states and of places in one, and of its
+    people by their demonym ("the British public" names Britain as "Britain" does)."""
     named: Counter[str] = Counter()
     for cl in ctx.clusters.clusters:
         state = cl.country or (ctx.found.affiliations.get(cl.key) if cl.type in ("GPE", "LOC") else None)
+        state = state or (cl.affiliation if cl.type == "NORP" else None)
         if state:
             named[state] += len(cl.mentions)
     return named
