@@ -316,7 +316,31 @@ def _shared_agency_state(ctx: AffiliationContext, cl: Cluster, org: Organisation
     for m in cl.mentions:
         if named := ctx.clusters.state_modifying(m) or _capital_after_body(ctx, m) or _place_of_deed(ctx, m):
             return named
+        if named := _state_of_the_noun_before(ctx, m):
+            return named
     return _place_after(ctx, cl) or setting
+
+
+def _state_of_the_noun_before(ctx: AffiliationContext, m: Mention) -> str | None:
+    """ "a suit brought by the US financial watchdog, the Securities and Exchange Commission": the state's
+    word on the common noun the name follows after a comma, which the name restates (read by the words'
+    order, as the parser may hang the name anywhere)."""
+    i = m.start - 1
+    if i > 0 and ctx.doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or ctx.doc[i].text != ",":
+        return None
+    noun = ctx.doc[i - 1]
+    if noun.pos_ != "NOUN":
+        return None
+    states = {
+        state.country.iso3
+        for c in noun.lefts
+        if c.dep_ in ("nmod", "amod", "compound", "poss")
+        and (state := ctx.clusters.mention_of_token.get(c.i)) is not None
+        and state.country is not None
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _place_of_deed(ctx: AffiliationContext, m: Mention) -> str | None:
