@@ -44,6 +44,7 @@ def test_the_state_word_on_the_restated_noun_places_the_agency() -> None:
 
 
 def test_with_no_state_word_the_setting_still_places_it() -> None:
-    plain = STORY.replace("WORD        WORD        PROPN NNP  10 nmod     GPE", "new  new  ADJ  JJ  10  amod  -")
+    state_word = "WORD        WORD        PROPN NNP  10 nmod     GPE"
+    plain = STORY.replace(state_word, "new  new  ADJ  JJ  10  amod  -")
     reading = read(plain)
     assert country_of(reading, "Securities and Exchange Commission") == "GHA"
