@@ -123,6 +123,8 @@ REDUCE_ROOT = "16"
 # CAMEO code of defying norms or law (128): an accord a verb of it acts on ("violated (broke, breached,
 # reneged on) its pact with X") is breached; the breach is the event, not the pact's making
 BREACH_CODE = "128"
+# words that call a report false ("the claims were wrong (untrue, nonsense)")
+_FALSE_WORDS = FALSITY_ADJECTIVES | FALSE_CLAIM_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -608,16 +610,25 @@ def _none_such(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for w in (noun, *_holders(noun)) for c in w.children)
 
 
-def _hearsay_verb(noun: Token) -> Token | None:
-    """The verb that takes the reports (rumours, allegations: hearsay_nouns, allegation_nouns) whose "of"
-    holds the event: "denied reports of an attack on X", "would not comment on rumours of a merger"."""
+def _hearsay_holder(noun: Token) -> Token | None:
+    """The reports (rumours, allegations: hearsay_nouns, allegation_nouns) whose "of" holds the event, the
+    first of coordinated ones ("reports and rumours of ...")."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return None
     holder = noun.head.head
     if holder.pos_ not in ("NOUN", "PROPN") or holder.lower_ not in HEARSAY_NOUNS | ALLEGATION_NOUNS:
         return None
     while holder.dep_ == "conj" and holder.head.pos_ in ("NOUN", "PROPN"):
-        holder = holder.head  # "denied reports and rumours of ..."
+        holder = holder.head
+    return holder
+
+
+def _hearsay_verb(noun: Token) -> Token | None:
+    """The verb that takes the reports (rumours, allegations: hearsay_nouns, allegation_nouns) whose "of"
+    holds the event: "denied reports of an attack on X", "would not comment on rumours of a merger"."""
+    holder = _hearsay_holder(noun)
+    if holder is None:
+        return None
     if holder.dep_ == "dobj":
         verb = holder.head
     elif holder.dep_ == "pobj" and holder.head.dep_ == "prep":
@@ -643,18 +654,13 @@ def _hearsay_called_false(noun: Token) -> bool:
     "said reports of an attack on Y were untrue": the reports (allegations) that hold the event are called
     false (falsity_adjectives, false_claim_words) by the clause they are the subject of, so the event is
     denied. Not when that clause is itself denied ("the claims of a rift were not wrong")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    holder = _hearsay_holder(noun)
+    if holder is None:
         return False
-    holder = noun.head.head
-    if holder.pos_ not in ("NOUN", "PROPN") or holder.lower_ not in HEARSAY_NOUNS | ALLEGATION_NOUNS:
-        return False
-    while holder.dep_ == "conj" and holder.head.pos_ in ("NOUN", "PROPN"):
-        holder = holder.head  # "claims and rumours of ... were false"
     verb = holder.head
     if holder.dep_ != "nsubj" or verb.lemma_ != "be" or is_negated(verb):
         return False
-    false = FALSITY_ADJECTIVES | FALSE_CLAIM_WORDS
-    return any(c.dep_ in ("acomp", "attr") and c.lower_ in false for c in verb.children)
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in _FALSE_WORDS for c in verb.children)
 
 
 def _withheld_hearsay(noun: Token) -> bool:

@@ -1300,6 +1300,13 @@ def amount_word(noun: Token) -> bool:
     return (lemma in MEASURE_NOUNS or noun.lower_ in CURRENCY_WORDS) and _counted(noun)
 
 
+def _kinds_and_noun(head: Token) -> tuple[str, tuple[int, ...]]:
+    """The noun with the nouns compounded before it that say its kind ("advertising campaign", "credit
+    guarantee"), and their words."""
+    kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i]
+    return " ".join([*(c.lower_ for c in kinds), head.lemma_.lower()]), (*(c.i for c in kinds), head.i)
+
+
 def _written_magnitude(noun: Token) -> bool:
     """ "paid $3.4m to a broker", "pumped 2 bn into farms": the short form of a magnitude, split off its
     number by the tokenizer and left without an entity label, is the sum when the number stands just
@@ -1611,17 +1618,16 @@ class SlotReader:
             # the accord made is its other side, "strike deal with" Turkmenistan as "struck a deal with" it;
             # a bare "strike" would read as an attack. A body's own pact stays its ("sign pact of" NATO)
             return f"{tail} {head.lemma_.lower()} with".strip(), (*tokens, head.i)
-        asked = head.head.lower_ == "for" and head.head.head.lemma_.lower() in APPEAL_FOR_VERBS
-        if ref.via == "possessor" and tail and _owners_going(head) and not asked:
+        going = ref.via == "possessor" and tail and _owners_going(head)
+        if going and not (head.head.lower_ == "for" and head.head.head.lemma_.lower() in APPEAL_FOR_VERBS):
             # "kept an open mind about the UK's entry": about its entry, not about the UK ("keep mind about
             # entry of"); a direct object keeps its owner ("welcomed Peru's withdrawal": Peru), and so does
             # an appeal for the owner's act ("pressed for Peru's withdrawal": "press for" Peru)
             return f"{tail} {head.lemma_.lower()} of", (*tokens, head.i)
         if ref.via == "possessor" and _run_thing(head):
             # "oversaw Acme's advertising campaign": the campaign is run, not Acme ("oversee campaign of")
-            kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i]
-            noun = " ".join([*(c.lower_ for c in kinds), head.lemma_.lower()])
-            return f"{tail} {noun} of".strip(), (*tokens, *(c.i for c in kinds), head.i)
+            noun, words = _kinds_and_noun(head)
+            return f"{tail} {noun} of".strip(), (*tokens, *words)
         goods = goods_noun(head) if ref.via == "possessor" else None
         if goods is not None:
             # "cut tariffs on U.S. goods" is "cut tariff on goods of" the U.S., "bought Canadian wheat" is
@@ -1634,9 +1640,8 @@ class SlotReader:
         if ref.via == "possessor" and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_THING_NOUNS:
             # "accepted the bank's credit guarantees" is "accept credit guarantee of" the bank: a thing the
             # owner holds or owes is acted on, not its owner
-            kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i]
-            noun = " ".join([*(c.lower_ for c in kinds), head.lemma_.lower()])
-            return f"{tail} {noun} of".strip(), (*tokens, *(c.i for c in kinds), head.i)
+            noun, words = _kinds_and_noun(head)
+            return f"{tail} {noun} of".strip(), (*tokens, *words)
         owed = owned_thing_opening(head) if ref.via == "possessor" else None
         if owed is not None:
             # "will consider Yugoslavia's debt refinancing timetable" is "consider debt of" Yugoslavia: the
@@ -3268,15 +3273,13 @@ def scope_of_parties_named(noun: Token, ref: Ref) -> bool:
     (or a place) before an event noun whose "between" phrase names its parties (`ref`, read from the noun
     or from its modifier) says where the event is, or whose record it is, not who does it nor to whom; the
     parties after "between" do it."""
-    if ref.via not in ("possessor", "name") or not ref.entity_id.startswith(("country:", "place:")):
+    if ref.via not in ("possessor", "name") or not _a_place(ref):
         return False
     if event_root(noun.lemma_.lower(), noun=True) is None:
         return False
     return any(
-        pobj.dep_ == "pobj" and (pobj.ent_type_ in PARTY_LABELS or pobj.pos_ == "PROPN") and pobj.conjuncts
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "between"
-        for pobj in prep.children
+        (pobj.ent_type_ in PARTY_LABELS or pobj.pos_ == "PROPN") and pobj.conjuncts
+        for pobj in prep_objects(noun, {"between"})
     )
 
 

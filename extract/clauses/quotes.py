@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref, filed_from
 from geokg.extract.clauses.voice import chain_word, is_negated, negated_with_its_pair, trailing_speakers
-from geokg.extract.entities.coref import Antecedent, expletive, quote_groups
+from geokg.extract.entities.coref import Antecedent, expletive, quotation_goes_on, quote_groups
 from geokg.extract.entities.mentions import is_person_noun
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.syntax import (
@@ -1285,7 +1285,7 @@ def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
         if speaker is None:
             speaker = _named_later(doc, groups, own, n)
         voice: tuple[int, ...] = ()
-        if speaker is None and quotes and _adjacent(doc, quotes[-1].end, group[0][0]):
+        if speaker is None and quotes and quotation_goes_on(doc, quotes[-1].end, group[0][0]):
             speaker, voice = _voice_going_on(doc, group, quotes[-1].speaker, resolver)
         topic = _topic(verb, resolver) if verb is not None else None
         spans = [(start, end) for start, end in group if end > start]
@@ -1356,14 +1356,6 @@ def _called_otherwise(pronouns: list[Token], person: str, resolver: ArgumentReso
         if theirs & other:
             return True
     return False
-
-
-def _adjacent(doc: Doc, previous_end: int, start: int) -> bool:
-    """Does a quotation open in the sentence right after the one where the previous quotation closed?"""
-    if previous_end >= len(doc) or start >= len(doc):
-        return False
-    sentence_before = doc[start].sent.start - 1
-    return sentence_before >= 0 and doc[sentence_before].sent.start <= previous_end
 
 
 def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]) -> dict[int, Antecedent]:

@@ -989,10 +989,9 @@ def _adverb_particle(adverb: Token) -> bool:
     verb = adverb.head
     if adverb.lower_ not in PARTICLE_ADVERBS or verb.pos_ not in VERB_POS:
         return False
-    after_object = any(
-        c.dep_ == "dobj" and c.i < adverb.i and c.right_edge.i + 1 == adverb.i for c in verb.children
-    )
-    if adverb.i != verb.i + 1 and not after_object:
+    if adverb.i != verb.i + 1 and not any(
+        c.dep_ == "dobj" and c.right_edge.i + 1 == adverb.i for c in verb.children
+    ):
         return False
     return phrasal_verb(verb.lemma_.lower(), adverb.lower_)
 

@@ -17,6 +17,7 @@ No coreference model works offline here, so these are rules, tuned to abstain ra
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -34,7 +35,7 @@ from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import headline_end, is_legal_form, party_member_description
 from geokg.extract.entities.offices import office_kinds
-from geokg.extract.entities.organisations import lookup_organisation
+from geokg.extract.entities.organisations import MEDIA_SECTOR, lookup_organisation
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import holds_bare_title, is_role_word, role_phrase, sex_of_title
 from geokg.extract.io.turns import Label, speaker_labels
@@ -680,6 +681,14 @@ def _bare_group(noun: Token) -> bool:
     return not any(
         c.dep_ in _WHOSE_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")) for c in noun.children
     )
+
+
+def quotation_goes_on(doc: Doc, previous_end: int, start: int) -> bool:
+    """Does a quotation open in the sentence right after the one where the previous quotation closed?"""
+    if previous_end >= len(doc) or start >= len(doc):
+        return False
+    sentence_before = doc[start].sent.start - 1
+    return sentence_before >= 0 and doc[sentence_before].sent.start <= previous_end
 
 
 def quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
@@ -1429,8 +1438,7 @@ class Resolver:
             # a tribute: `"I knew how hard the loss of his wife was," he said`: the speaker is "I", and the
             # "his" of his words is the one the story is about, not the last other person named before
             about = self._story_person(token)
-            sex_of_about = self._known_sex(about) if about is not None else None
-            if about is not None and about not in mates and sex in (None, sex_of_about or sex):
+            if about is not None and about not in mates and sex in (None, self._known_sex(about) or sex):
                 return about
         # Walk back sentence by sentence: the first sentence with a person decides, or one whose subject is
         # an unnamed person ("The attacker was shot. He lived in X": not the prosecutor named before).
@@ -1686,12 +1694,7 @@ class Resolver:
 
     def _goes_on(self, n: int) -> bool:
         """Does quotation n open in the sentence right after the one where quotation n - 1 closes?"""
-        before_end = self.quote_groups[n - 1][-1][1]
-        start = self.quote_groups[n][0][0]
-        if not 0 < start < len(self.doc) or before_end >= len(self.doc):
-            return False
-        opening = self.doc[start].sent.start
-        return opening > 0 and self.doc[opening - 1].sent.start <= before_end
+        return quotation_goes_on(self.doc, self.quote_groups[n - 1][-1][1], self.quote_groups[n][0][0])
 
     def _speakers_of_group(self, n: int, token: Token) -> set[str]:
         group = self.quote_groups[n]
@@ -1729,13 +1732,10 @@ class Resolver:
     def _story_person(self, token: Token) -> str | None:
         """The person the story is about: named in its first sentence (the headline) and mentioned, up to the
         pronoun, at least twice as often as any other person; None when no one is."""
-        counts: dict[str, int] = {}
-        for seen in self.seen:
-            if seen.type == "PERSON" and seen.token < token.i:
-                counts[seen.entity_id] = counts.get(seen.entity_id, 0) + 1
+        counts = Counter(s.entity_id for s in self.seen if s.type == "PERSON" and s.token < token.i)
         if not counts:
             return None
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        ranked = counts.most_common(2)
         top, times = ranked[0]
         if len(ranked) > 1 and times < 2 * ranked[1][1]:
             return None
@@ -1853,7 +1853,7 @@ class Resolver:
         ("A delegation visited X, the Financial Times reported")? The "it" of a sentence that follows speaks
         of what was reported, not of the paper, unless that "it" speaks itself."""
         entity = self._entity_of_token(self.doc[seen.token])
-        if entity is None or entity.sector != "MED":
+        if entity is None or entity.sector != MEDIA_SECTOR:
             return False
         head = self._mention_head(seen)
         verb = head.head

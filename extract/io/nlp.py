@@ -11,7 +11,7 @@ from typing import TypeVar
 
 import numpy
 import spacy
-from geokg.extract.entities.organisations import lookup_organisation
+from geokg.extract.entities.mentions import headline_end
 from geokg.extract.entities.titles import HONORIFIC_ROLES, is_role_word, is_title_modifier
 from geokg.extract.io.turns import speaker_labels
 from geokg.extract.io.wire import ends_dateline
@@ -943,7 +943,7 @@ def headline_verbs_read_as_nouns(doc: Doc) -> Doc:
     noun phrase or a preposition just after it, is the line's verb: the phrase before it its subject, the
     phrase after it its object (or its preposition's phrase). Run after the parser and before the
     lemmatizer, in one Doc.from_array call."""
-    end = next((t.i for t in doc if "\n" in t.text), 0)
+    end = headline_end(doc)
     line = range(0, end)
     if end < 3 or any(t.pos_ in ("VERB", "AUX") or t.head.i not in line for t in doc[:end]):
         return doc
@@ -959,10 +959,8 @@ def headline_verbs_read_as_nouns(doc: Doc) -> Doc:
         return doc
     verb, subject = verbs[0], doc[verbs[0].i - 1]
     before, after = range(0, verb.i), range(verb.i + 1, end)
-    after_heads = [
-        t for t in doc[verb.i + 1 : end] if (t.head.i not in after or t.head == t) and t.pos_ != "PUNCT"
-    ]
-    objects = [t for t in after_heads if t.pos_ != "ADP"]
+    tops = [t for t in doc[verb.i + 1 : end] if t.head.i not in after or t.head == t]
+    objects = [t for t in tops if t.pos_ not in ("PUNCT", "ADP")]
     if len(objects) > 1 or any(t.pos_ not in ("NOUN", "PROPN", "NUM") for t in objects):
         return doc
     arrays = doc.to_array([HEAD, DEP])
@@ -971,10 +969,9 @@ def headline_verbs_read_as_nouns(doc: Doc) -> Doc:
     for word in doc[: verb.i - 1]:
         if word.head.i not in before or word.head == word:
             _set(arrays, word, subject, "compound" if word.dep_ in ("ROOT", "appos", "nsubj") else word.dep_)
-    for word in doc[verb.i + 1 : end]:
-        if word.head.i not in after or word.head == word:
-            dep = "punct" if word.pos_ == "PUNCT" else "prep" if word.pos_ == "ADP" else "dobj"
-            _set(arrays, word, verb, dep)
+    for word in tops:
+        dep = "punct" if word.pos_ == "PUNCT" else "prep" if word.pos_ == "ADP" else "dobj"
+        _set(arrays, word, verb, dep)
     doc.from_array([HEAD, DEP], arrays)
     verb.tag_, verb.pos_ = "VBZ", "VERB"
     verb.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
@@ -1049,7 +1046,7 @@ def headline_reported_plans(doc: Doc) -> Doc:
     a name or noun the verb's object right before such an infinitive with no subject of its own is the
     infinitive's subject, and the infinitive the verb's reported clause. Run after the parser, in one
     Doc.from_array call."""
-    end = next((t.i for t in doc if "\n" in t.text), 0)
+    end = headline_end(doc)
     arrays = doc.to_array([HEAD, DEP])
     changed = False
     for verb in doc[:end]:
@@ -1087,7 +1084,7 @@ def headline_sources(doc: Doc) -> Doc:
     no verb, whose last word is a name (no state's or its people's), a role word or a source noun (words.tsv
     unnamed_source_nouns, report_source_nouns), are a sentence of their own, no part of the clause (the
     dash stays the clause's). Run after the parser, in one Doc.from_array call."""
-    end = next((t.i for t in doc if "\n" in t.text), 0)
+    end = headline_end(doc)
     dashes = [t for t in doc[:end] if t.text in _HEADLINE_DASHES]
     if not dashes or dashes[-1].i < 2:
         return doc
@@ -2671,7 +2668,7 @@ def _keep_abbreviated_ranks(nlp: Language) -> None:
     for abbreviation, role in HONORIFIC_ROLES.items():
         if role and abbreviation != role:
             forms = {abbreviation.capitalize() + ".", abbreviation.upper() + "."}
-            if lookup_organisation(abbreviation.upper()) is not None:
+            if _known_body(abbreviation.upper()):
                 forms.discard(abbreviation.upper() + ".")
             for form in forms:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import is_demonym, lookup_country
 from geokg.extract.entities.mentions import Mention, bracket_opening, fold, is_legal_form, titled_bracket
+from geokg.extract.entities.organisations import MEDIA_SECTOR
 from geokg.extract.entities.roles.clauses import choosers_of, fronted_complement
 from geokg.extract.entities.roles.context import RoleContext, state_office
 from geokg.extract.entities.roles.descriptions import (
@@ -145,7 +146,7 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     if holder.type == "PERSON" and not also:
         role = _affairs_role(groups[0], portfolio_role(ctx, groups[0], role))
         role = department_title(groups[0]) or role  # "Assistant Defense Secretary X"
-    if holder.type == "PERSON" and _group_word_of_title(ctx, holder, words[1:], words[0].i):
+    if _group_word_of_title(ctx, holder, words[1:], words[0].i):
         role = f"{words[0].lower_} {role}"  # "media chief X", the word the title tables do not know
     if institution and holder.type == "PERSON" and not role.startswith(institution):
         role = f"{institution} {role}"
@@ -867,10 +868,8 @@ def _group_word_of_title(ctx: RoleContext, holder: Cluster, words: list[Token], 
     tok = ctx.doc[j]
     if holder.type != "PERSON" or not words or not tok.is_lower or tok.pos_ != "NOUN":
         return False
-    mention = ctx.clusters.mention_at(j)
-    group = ctx.clusters.cluster_at(j)
-    one_word = mention is not None and mention.start == mention.end - 1 == j
-    return one_word and group is not None and group.sector == "MED" and not group.country
+    mention = ctx.mention_of(j, lambda group: group.sector == MEDIA_SECTOR and not group.country)
+    return mention is not None and mention.end == j + 1
 
 
 def _title_word(

@@ -373,9 +373,8 @@ def role_of_noun(
                 elif owner:
                     ctx.add(holder, role, child.lower_, owner, token)
                     linked = True
-    if not linked and any(c.dep_ == "poss" and body_possessive(ctx, c) for c in children):
-        return  # "X, the central bank's vice president": the bank's office, which no name says; no state's
-    if not linked:
+    # ("X, the central bank's vice president": the bank's office, which no name says; no state's)
+    if not linked and not any(c.dep_ == "poss" and body_possessive(ctx, c) for c in children):
         ctx.add(holder, role, "of", None, token)
 
 
@@ -576,15 +575,11 @@ def _body_named_after(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster
         return None
     if ctx.doc[noun.i + 1].text != ",":
         return None
-    for appos in noun.children:
-        if appos.dep_ != "appos" or appos.i <= noun.i:
-            continue
-        mention = ctx.clusters.mention_at(appos.i)
-        body = ctx.clusters.cluster_at(appos.i)
-        if mention is None or body is None or body is holder or body.type != "ORG" or ctx.place(body):
-            continue
-        if mention.start == noun.i + 2:
-            return body
+    mention = ctx.mention_of(noun.i + 2, lambda b: b is not holder and b.type == "ORG" and not ctx.place(b))
+    if mention is None:
+        return None
+    if any(c.dep_ == "appos" and mention.start <= c.i < mention.end for c in noun.children):
+        return ctx.clusters.cluster_at(mention.start)
     return None
 
 

@@ -21,14 +21,15 @@ from geokg.extract.lexicon.syntax import NOUN_POS, QUOTATION_MARKS, indefinite, 
 from geokg.extract.lexicon.words import SPEECH_VERBS
 from spacy.tokens import Token
 
+# nouns a state or place before them makes the holder's origin ("a Turkish national", "the Leeds woman")
+_PERSONAL_NOUNS = NATIONALITY_NOUNS | PLACED_PERSON_NOUNS
 
 def nationality(ctx: RoleContext, holder: Cluster, noun: Token) -> None:
     """ "X, a Turkish national", "Y is a Saudi citizen", "Z, a Russian businessman": a noun of nationality
     or of a person's occupation said of the holder, with a state or place before it, says where the
     holder is from (no office: what the noun says is no fact of its own). So does a plain noun of a person
     ("X, the Leeds woman who ...", "Y is a Texas teacher": placed_person_nouns)."""
-    nouns = NATIONALITY_NOUNS | PLACED_PERSON_NOUNS
-    personal = noun.lemma_.lower() in nouns or noun.lower_ in nouns
+    personal = noun.lemma_.lower() in _PERSONAL_NOUNS or noun.lower_ in _PERSONAL_NOUNS
     if not personal and not (is_person_noun(noun.lower_) or is_person_noun(noun.lemma_.lower())):
         return
     for child in noun.children:
