@@ -27,6 +27,7 @@ from geokg.extract.clauses.objects import (
     Slot,
     coordinated_rest,
     economy_of_a_state,
+    prep_objects,
     regarded_as,
 )
 from geokg.extract.clauses.quotes import (
@@ -1593,7 +1594,7 @@ def _part_owned(clause: Clause) -> bool:
     )
 
 
-@rule("copula", confidence=0.75, version=24)
+@rule("copula", confidence=0.75, version=25)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if _subjectless_comparison(clause):
@@ -1669,6 +1670,10 @@ def _kind_noun_of_complement(clause: Clause, ref: Ref) -> bool:
     party to the subject; a name keeps its reading ("is a Google engineer"), and so does a noun reached
     through a preposition ("is a critic of the government")."""
     word = clause.sentence.doc[ref.token]
+    counted = word.like_num or word.lemma_.lower() in PARTITIVE_WORDS
+    if counted and word.dep_ == "attr" and word.head == clause.verb:
+        # "is one of the biggest lenders in X", "are some of the firms at the show": the kind, counted out
+        return any(g.pos_ == "NOUN" for g in prep_objects(word, {"of"}))
     if word.pos_ not in ("NOUN", "NUM") or word.dep_ not in ("compound", "conj"):
         return False  # the complement itself stands for what the subject is to a name after it
     word = first_conjunct(word)
