@@ -3070,7 +3070,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=133, reads="role")
+@rule("title", confidence=0.9, version=134, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role
