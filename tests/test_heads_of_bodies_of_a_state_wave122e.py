@@ -1,7 +1,9 @@
 """Whose officer a bare company title names, and the state a head takes from what he heads (wave 122,
 engineer E). A chief executive titled bare after his own quotation that names another firm (a brand his
 firm owns) is the officer of the story's own firm, the one its lead names and names most, not of the brand
-he speaks of. Parsed by hand (tests/hand_docs.py); the sentences are ours."""
+he speaks of; so is a "new boss X" written bare in a story whose lead names one firm, named there far more
+than any other body (the lenders it sues are no named body), and he takes its state. Parsed by hand
+(tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -67,6 +69,63 @@ OWNED_BRAND = """
     .              .              PUNCT .    56  punct     -
 """
 
+# a bare "new boss X" in a later sentence of a story the lead gives to one firm, named there and most
+STORY_OF_ONE_FIRM = """
+    Kestrana       Kestrana       PROPN NNP  8   nsubj     ORG
+    ,              ,              PUNCT ,    1   punct     -
+    the            the            DET   DT   5   det       -
+    Danish         danish         ADJ   JJ   5   amod      NORP
+    brewer         brewer         NOUN  NN   1   appos     -
+    ,              ,              PUNCT ,    1   punct     -
+    has            have           AUX   VBZ  8   aux       -
+    sued           sue            VERB  VBN  0   ROOT      -
+    20             20             NUM   CD   10  nummod    CARDINAL
+    banks          bank           NOUN  NNS  8   dobj      -
+    over           over           ADP   IN   8   prep      -
+    its            its            PRON  PRP$ 13  poss      -
+    collapse       collapse       NOUN  NN   11  pobj      -
+    .              .              PUNCT .    8   punct     -
+    The            the            DET   DT   16  det       -
+    firm           firm           NOUN  NN   17  nsubj     -
+    went           go             VERB  VBD  0   ROOT      -
+    bust           bust           ADJ   JJ   17  acomp     -
+    in             in             ADP   IN   17  prep      -
+    2003           2003           NUM   CD   19  pobj      DATE
+    ,              ,              PUNCT ,    17  punct     -
+    and            and            CCONJ CC   17  cc        -
+    new            new            ADJ   JJ   24  amod      -
+    boss           boss           NOUN  NN   26  compound  -
+    Henrik         Henrik         PROPN NNP  26  compound  PERSON
+    Moldvang       Moldvang       PROPN NNP  29  nsubj     I-PERSON
+    has            have           AUX   VBZ  29  aux       -
+    already        already        ADV   RB   29  advmod    -
+    sued           sue            VERB  VBN  17  conj      -
+    several        several        ADJ   JJ   31  amod      -
+    lenders        lender         NOUN  NNS  29  dobj      -
+    .              .              PUNCT .    29  punct     -
+    Kestrana       Kestrana       PROPN NNP  34  nsubj     ORG
+    said           say            VERB  VBD  0   ROOT      -
+    it             it             PRON  PRP  37  nsubj     -
+    would          would          AUX   MD   37  aux       -
+    sue            sue            VERB  VB   34  ccomp     -
+    more           more           ADJ   JJR  39  amod      -
+    banks          bank           NOUN  NNS  37  dobj      -
+    .              .              PUNCT .    34  punct     -
+    Among          among          ADP   IN   43  prep      -
+    them           they           PRON  PRP  41  pobj      -
+    are            be             AUX   VBP  0   ROOT      -
+    Barclays       Barclays       PROPN NNPS 43  nsubj     ORG
+    and            and            CCONJ CC   44  cc        -
+    Nordea         Nordea         PROPN NNP  44  conj      ORG
+    .              .              PUNCT .    43  punct     -
+    Kestrana       Kestrana       PROPN NNP  49  nsubj     ORG
+    entered        enter          VERB  VBD  0   ROOT      -
+    bankruptcy     bankruptcy     NOUN  NN   49  dobj      -
+    in             in             ADP   IN   49  prep      -
+    2003           2003           NUM   CD   51  pobj      DATE
+    .              .              PUNCT .    49  punct     -
+"""
+
 
 def test_a_brand_named_in_his_own_quotation_is_not_whose_officer_he_is() -> None:
     reading = read(OWNED_BRAND)
@@ -74,3 +133,9 @@ def test_a_brand_named_in_his_own_quotation_is_not_whose_officer_he_is() -> None
     triples = read_triples(OWNED_BRAND)
     assert ("Urs Brandli", "chief executive of", "Ferrona Holdings") in triples
     assert ("Urs Brandli", "chief executive of", "Vallora") not in triples
+
+
+def test_a_bare_boss_in_the_story_of_one_firm_heads_it_and_takes_its_state() -> None:
+    reading = read(STORY_OF_ONE_FIRM)
+    assert ("Henrik Moldvang", "boss of", "Kestrana") in read_triples(STORY_OF_ONE_FIRM)
+    assert country_of(reading, "Henrik Moldvang") == "DNK"

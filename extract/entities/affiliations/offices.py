@@ -936,6 +936,11 @@ def _body_of_the_sentence(
     return _firm_of_the_lead(ctx, cl, sent, bodies)
 
 
+def _firms_by_their_kind(ctx: AffiliationContext, cl: Cluster) -> bool:
+    """An unnamed actor of businesses ("the banks", "lenders"), of no state."""
+    return bool(cl.actor) and (ctx.found.sectors.get(cl.key) or cl.sector) == "BUS" and not ctx.state_of(cl)
+
+
 def _quoted_words(sent: Span) -> set[int]:
     """The indices of the sentence's words inside quotation marks (marks paired within the sentence)."""
     quoted: set[int] = set()
@@ -988,13 +993,17 @@ def _firm_of_the_lead(
             for other in ctx.clusters.clusters
             if other is not cl
             and ctx.found.types.get(other.key, other.type) == "ORG"
+            and not _firms_by_their_kind(ctx, other)  # "sued a number of lenders": no named body
             and any(span.start <= m.start < span.end for m in other.mentions)
         ]
 
     if named_in(sent):
         return None  # a body of any kind in the officer's sentence may be the office's
     in_lead = named_in(lead)
-    if len(in_lead) != 1 or in_lead[0].key not in bodies or not is_firm(in_lead[0]):
+    if len(in_lead) != 1 or in_lead[0].key not in bodies:
+        return None
+    # (a firm by its legal form, or the body the story names far more than any other)
+    if not is_firm(in_lead[0]) and _main_body(ctx, bodies) is not in_lead[0]:
         return None
     return in_lead[0]
 
