@@ -2,8 +2,9 @@
 engineer E). A chief executive titled bare after his own quotation that names another firm (a brand his
 firm owns) is the officer of the story's own firm, the one its lead names and names most, not of the brand
 he speaks of; so is a "new boss X" written bare in a story whose lead names one firm, named there far more
-than any other body (the lenders it sues are no named body), and he takes its state. Parsed by hand
-(tests/hand_docs.py); the sentences are ours."""
+than any other body (the lenders it sues are no named body), and he takes its state. A former head of
+the civil service ("Former civil service chief Lord X") held a state's office, in the story's state. Parsed
+by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -139,3 +140,47 @@ def test_a_bare_boss_in_the_story_of_one_firm_heads_it_and_takes_its_state() -> 
     reading = read(STORY_OF_ONE_FIRM)
     assert ("Henrik Moldvang", "boss of", "Kestrana") in read_triples(STORY_OF_ONE_FIRM)
     assert country_of(reading, "Henrik Moldvang") == "DNK"
+
+
+# the head of a state's civil service, formerly, in a story of that state
+FORMER_CIVIL_SERVICE_CHIEF = """
+    Former         former         ADJ   JJ   4   amod      -
+    civil          civil          ADJ   JJ   3   amod      -
+    service        service        NOUN  NN   4   compound  -
+    chief          chief          NOUN  NN   6   compound  -
+    Lord           Lord           PROPN NNP  6   compound  -
+    Hambleden      Hambleden      PROPN NNP  8   nsubj     PERSON
+    has            have           AUX   VBZ  8   aux       -
+    attacked       attack         VERB  VBN  0   ROOT      -
+    Gordon         Gordon         PROPN NNP  10  compound  PERSON
+    Brown          Brown          PROPN NNP  12  poss      I-PERSON
+    's             's             PART  POS  10  case      I-PERSON
+    style          style          NOUN  NN   8   dobj      -
+    of             of             ADP   IN   12  prep      -
+    government     government     NOUN  NN   13  pobj      -
+    .              .              PUNCT .    8   punct     -
+    Tory           tory           NOUN  NN   17  compound  NORP
+    leader         leader         NOUN  NN   19  compound  -
+    David          David          PROPN NNP  19  compound  PERSON
+    Cameron        Cameron        PROPN NNP  20  nsubj     I-PERSON
+    called         call           VERB  VBD  0   ROOT      -
+    the            the            DET   DT   22  det       -
+    remarks        remark         NOUN  NNS  20  dobj      -
+    damaging       damaging       ADJ   JJ   20  oprd      -
+    .              .              PUNCT .    20  punct     -
+    The            the            DET   DT   26  det       -
+    Times          Times          PROPN NNP  27  nsubj     ORG
+    printed        print          VERB  VBD  0   ROOT      -
+    the            the            DET   DT   29  det       -
+    interview      interview      NOUN  NN   27  dobj      -
+    in             in             ADP   IN   29  prep      -
+    London         London         PROPN NNP  30  pobj      GPE
+    .              .              PUNCT .    27  punct     -
+"""
+
+
+def test_a_former_civil_service_chief_is_of_the_storys_state() -> None:
+    reading = read(FORMER_CIVIL_SERVICE_CHIEF)
+    assert country_of(reading, "Hambleden") == "GBR"
+    office = ("Hambleden", "former civil service chief of", "United Kingdom")
+    assert office in read_triples(FORMER_CIVIL_SERVICE_CHIEF)
