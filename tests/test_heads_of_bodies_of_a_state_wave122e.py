@@ -83,7 +83,7 @@ STORY_OF_ONE_FIRM = """
     20             20             NUM   CD   10  nummod    CARDINAL
     banks          bank           NOUN  NNS  8   dobj      -
     over           over           ADP   IN   8   prep      -
-    its            its            PRON  PRP$ 13  poss      -
+    the            the            DET   DT   13  det       -
     collapse       collapse       NOUN  NN   11  pobj      -
     .              .              PUNCT .    8   punct     -
     The            the            DET   DT   16  det       -
@@ -140,6 +140,50 @@ def test_a_bare_boss_in_the_story_of_one_firm_heads_it_and_takes_its_state() -> 
     reading = read(STORY_OF_ONE_FIRM)
     assert ("Henrik Moldvang", "boss of", "Kestrana") in read_triples(STORY_OF_ONE_FIRM)
     assert country_of(reading, "Henrik Moldvang") == "DNK"
+
+
+# "president X": a state's office, written bare, is no office of the story's own body
+BARE_PRESIDENT = """
+    The            the            DET   DT   3   det       ORG
+    Orvik          Orvik          PROPN NNP  3   compound  I-ORG
+    Foundation     Foundation     PROPN NNP  5   nsubj     I-ORG
+    has            have           AUX   VBZ  5   aux       -
+    closed         close          VERB  VBN  0   ROOT      -
+    its            its            PRON  PRP$ 7   poss      -
+    office         office         NOUN  NN   5   dobj      -
+    in             in             ADP   IN   7   prep      -
+    Kazakhstan     Kazakhstan     PROPN NNP  8   pobj      GPE
+    .              .              PUNCT .    5   punct     -
+    The            the            DET   DT   13  det       ORG
+    Orvik          Orvik          PROPN NNP  13  compound  I-ORG
+    Foundation     Foundation     PROPN NNP  14  nsubj     I-ORG
+    said           say            VERB  VBD  0   ROOT      -
+    it             it             PRON  PRP  17  nsubjpass -
+    was            be             AUX   VBD  17  auxpass   -
+    forced         force          VERB  VBN  14  ccomp     -
+    out            out            ADP   RP   17  prt       -
+    .              .              PUNCT .    14  punct     -
+    The            the            DET   DT   22  det       ORG
+    Orvik          Orvik          PROPN NNP  22  compound  I-ORG
+    Foundation     Foundation     PROPN NNP  23  nsubj     I-ORG
+    works          work           VERB  VBZ  0   ROOT      -
+    with           with           ADP   IN   23  prep      -
+    Oxfam          Oxfam          PROPN NNP  24  pobj      LOC
+    .              .              PUNCT .    23  punct     -
+    The            the            DET   DT   28  det       -
+    closure        closure        NOUN  NN   30  nsubjpass -
+    was            be             AUX   VBD  30  auxpass   -
+    ordered        order          VERB  VBN  0   ROOT      -
+    by             by             ADP   IN   30  agent     -
+    president      president      PROPN NNP  34  compound  -
+    Arman          Arman          PROPN NNP  34  compound  PERSON
+    Seitkali       Seitkali       PROPN NNP  31  pobj      I-PERSON
+    .              .              PUNCT .    30  punct     -
+"""
+
+
+def test_a_bare_state_title_is_not_the_main_bodys_office() -> None:
+    assert ("Arman Seitkali", "president of", "Orvik Foundation") not in read_triples(BARE_PRESIDENT)
 
 
 # the head of a state's civil service, formerly, in a story of that state

@@ -1002,10 +1002,27 @@ def _firm_of_the_lead(
     in_lead = named_in(lead)
     if len(in_lead) != 1 or in_lead[0].key not in bodies:
         return None
-    # (a firm by its legal form, or the body the story names far more than any other)
-    if not is_firm(in_lead[0]) and _main_body(ctx, bodies) is not in_lead[0]:
+    # (a firm by its legal form, or the body the story names far more than any other, whose officer a
+    # company's title is: not "its president X", an owned title, nor a state's office)
+    if is_firm(in_lead[0]):
+        return in_lead[0]
+    if _main_body(ctx, bodies) is not in_lead[0] or not _company_title_bare(ctx, cl):
         return None
     return in_lead[0]
+
+
+def _company_title_bare(ctx: AffiliationContext, cl: Cluster) -> bool:
+    """Is the holder's one title written bare before the name ("new boss X", "said chief executive Y") and
+    no state's office?"""
+    titles = ctx.found.titles.get(cl.key, ())
+    if len(titles) != 1 or _national(titles[0][0]):
+        return False
+    token = titles[0][1]
+    mention = next((m for m in cl.mentions if m.start <= token < m.end), None)
+    if mention is None:
+        return False
+    before = ctx.doc[max(mention.start - 4, 0) : mention.start]
+    return not any(t.dep_ == "poss" or t.tag_ == "PRP$" for t in before)
 
 
 def _institution_title(office: str) -> bool:
