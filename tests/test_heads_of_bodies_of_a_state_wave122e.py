@@ -2,9 +2,10 @@
 engineer E). A chief executive titled bare after his own quotation that names another firm (a brand his
 firm owns) is the officer of the story's own firm, the one its lead names and names most, not of the brand
 he speaks of; so is a "new boss X" written bare in a story whose lead names one firm, named there far more
-than any other body (the lenders it sues are no named body), and he takes its state. A former head of
-the civil service ("Former civil service chief Lord X") held a state's office, in the story's state. Parsed
-by hand (tests/hand_docs.py); the sentences are ours."""
+than any other body (the lenders it sues are no named body), and he takes its state. A former head of the
+civil service ("Former civil service chief Lord X") held a state's office, in the story's state. A body
+named as a state's own ("National Revenue Board") is of the state of the head the text places. Parsed by
+hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -228,3 +229,52 @@ def test_a_former_civil_service_chief_is_of_the_storys_state() -> None:
     assert country_of(reading, "Hambleden") == "GBR"
     office = ("Hambleden", "former civil service chief of", "United Kingdom")
     assert office in read_triples(FORMER_CIVIL_SERVICE_CHIEF)
+
+
+# a body named as a state's own ("National ...") whose head the text places: of his state
+NATIONAL_BODY_HEAD = """
+    Exports        export         NOUN  NNS  4   nsubj     -
+    from           from           ADP   IN   1   prep      -
+    Kenya          Kenya          PROPN NNP  2   pobj      GPE
+    rose           rise           VERB  VBD  0   ROOT      -
+    by             by             ADP   IN   4   prep      -
+    9              9              NUM   CD   7   nummod    PERCENT
+    %              %              NOUN  NN   5   pobj      I-PERCENT
+    in             in             ADP   IN   4   prep      -
+    2004           2004           NUM   CD   8   pobj      DATE
+    .              .              PUNCT .    4   punct     -
+    Kenyan         kenyan         ADJ   JJ   12  amod      NORP
+    official       official       NOUN  NN   14  compound  -
+    Samuel         Samuel         PROPN NNP  14  compound  PERSON
+    Otieno         Otieno         PROPN NNP  23  nsubj     I-PERSON
+    ,              ,              PUNCT ,    14  punct     -
+    head           head           NOUN  NN   14  appos     -
+    of             of             ADP   IN   16  prep      -
+    the            the            DET   DT   21  det       ORG
+    National       National       PROPN NNP  20  compound  I-ORG
+    Revenue        Revenue        PROPN NNP  21  compound  I-ORG
+    Board          Board          PROPN NNP  17  pobj      I-ORG
+    ,              ,              PUNCT ,    14  punct     -
+    said           say            VERB  VBD  0   ROOT      -
+    tax            tax            NOUN  NN   25  compound  -
+    receipts       receipt        NOUN  NNS  26  nsubj     -
+    grew           grow           VERB  VBD  23  ccomp     -
+    too            too            ADV   RB   26  advmod    -
+    .              .              PUNCT .    23  punct     -
+    Uganda         Uganda         PROPN NNP  30  nsubj     GPE
+    disputed       dispute        VERB  VBD  0   ROOT      -
+    the            the            DET   DT   32  det       -
+    figures        figure         NOUN  NNS  30  dobj      -
+    .              .              PUNCT .    30  punct     -
+    Tanzania       Tanzania       PROPN NNP  35  nsubj     GPE
+    made           make           VERB  VBD  0   ROOT      -
+    no             no             DET   DT   37  det       -
+    comment        comment        NOUN  NN   35  dobj      -
+    .              .              PUNCT .    35  punct     -
+"""
+
+
+def test_a_national_body_is_of_its_placed_heads_state() -> None:
+    reading = read(NATIONAL_BODY_HEAD)
+    assert country_of(reading, "Samuel Otieno") == "KEN"
+    assert country_of(reading, "National Revenue Board") == "KEN"
