@@ -2257,7 +2257,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=104)
+@rule("speech_content", confidence=0.5, version=105)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -3075,7 +3075,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=133, reads="role")
+@rule("title", confidence=0.9, version=134, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

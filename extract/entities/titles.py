@@ -606,6 +606,12 @@ def office_of(role: str) -> str:
     return rest if first in _TIME_LABELS and rest else role
 
 
+def heads_a_body(role: str) -> bool:
+    """Does the title head the body it is of ("head", "chief", "chairman", "director general")?"""
+    office = office_of(role)
+    return office in _HEADING_TITLES or office.split()[-1] in _BODY_HEAD_NOUNS | {"chairman", "chairwoman"}
+
+
 def is_former(role: str) -> bool:
     """True for a role label of an office no longer held ("former president", "late king")."""
     first, _, rest = role.partition(" ")

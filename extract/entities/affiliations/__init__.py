@@ -52,6 +52,7 @@ from __future__ import annotations
 
 from geokg.extract.entities.affiliations.along_roles import (
     along_roles,
+    bodies_of_their_heads,
     descriptions,
     kin_of_titled,
     pronoun_kin,
@@ -163,6 +164,7 @@ def find_affiliations(
     memberships(ctx)
     stacked_titles(ctx)
     along_roles(ctx)
+    bodies_of_their_heads(ctx)
     tickets(ctx)
     bodies_of_titled_holders(ctx)
     kin_of_titled(ctx)

@@ -9,13 +9,14 @@ from geokg.extract.entities.affiliations.context import AffiliationContext, head
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.roles import Role
-from geokg.extract.entities.titles import office_of
+from geokg.extract.entities.titles import heads_a_body, is_former, office_of
 from geokg.extract.lexicon.entity_words import (
     DIPLOMATIC_TITLES,
     KIN_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     STAFF_TITLES,
 )
+from geokg.extract.lexicon.words import NATIONAL_NAME_WORDS
 from spacy.tokens import Token
 
 
@@ -57,6 +58,32 @@ def along_roles(ctx: AffiliationContext) -> None:
             if state:
                 ctx.found.affiliations[holder.key] = state
                 changed = True
+
+
+def bodies_of_their_heads(ctx: AffiliationContext) -> None:
+    """ "State Administration of Taxation head X", where X is placed (the office table, a state's title): a
+    body whose name says it is a state's own ("State ...", "National ...", "Federal ...") and that nothing
+    else places is of the state of whoever the text says heads it now; all its heads must agree."""
+    by_key = {cl.key: cl for cl in ctx.clusters.clusters}
+    states: dict[str, set[str]] = {}
+    for role in ctx.found.roles:
+        body, holder = by_key.get(role.target), by_key.get(role.holder)
+        if body is None or holder is None or role.prep != "of" or holder.type != "PERSON":
+            continue
+        if not heads_a_body(role.role) or is_former(role.role):
+            continue
+        if body.country or body.actor or ctx.found.types.get(body.key, body.type) != "ORG":
+            continue
+        if body.key in ctx.found.affiliations or ctx.state_of(body):
+            continue
+        words = [w for w in body.label.split() if w.lower() != "the"]
+        if len(words) < 2 or words[0].lower() not in NATIONAL_NAME_WORDS | {"state"}:
+            continue
+        state = ctx.state_of(holder) or ctx.found.affiliations.get(holder.key)
+        states.setdefault(body.key, set()).add(state or "")
+    for key, found in states.items():
+        if len(found) == 1 and (state := next(iter(found))):
+            ctx.found.affiliations[key] = state
 
 
 def _serves_state(ctx: AffiliationContext, role: Role, target: Cluster) -> bool:

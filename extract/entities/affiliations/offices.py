@@ -64,7 +64,13 @@ from geokg.extract.lexicon.entity_words import (
     STAFF_TITLES,
 )
 from geokg.extract.lexicon.loader import read_table
-from geokg.extract.lexicon.syntax import PLACE_LABELS, stands_as_place
+from geokg.extract.lexicon.syntax import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    PLACE_LABELS,
+    STRAIGHT_QUOTES,
+    stands_as_place,
+)
 from geokg.extract.lexicon.words import (
     AIM_NOUNS,
     APPEAL_MODALS,
@@ -902,7 +908,24 @@ def _body_of_the_sentence(
         # (a body named only before a thing's noun, "the CERB payments", is what the story is about)
         and not all(_modifier(doc, m) for m in other.mentions)
     }
-    in_sentence = [b for b in bodies.values() if any(sent.start <= m.start < sent.end for m in b.mentions)]
+    # '"A sale of Y is still possible," chief executive X said': a body named only inside the quotation
+    # is what the officer speaks of; the story's own firm, if it has one, is whose officer he is
+    quoted = _quoted_words(sent)
+    in_sentence = [
+        b
+        for b in bodies.values()
+        if any(sent.start <= m.start < sent.end and m.start not in quoted for m in b.mentions)
+    ]
+    spoken_of = [
+        b
+        for b in bodies.values()
+        if b not in in_sentence and any(sent.start <= m.start < sent.end for m in b.mentions)
+    ]
+    if spoken_of and not in_sentence:
+        main = _main_body(ctx, bodies)
+        if main is not None and main not in spoken_of:
+            return main
+        in_sentence = spoken_of
     if len(in_sentence) == 1:
         return in_sentence[0]
     if in_sentence:
@@ -911,6 +934,44 @@ def _body_of_the_sentence(
     if len(bodies) == 1:
         return next(iter(bodies.values()))
     return _firm_of_the_lead(ctx, cl, sent, bodies)
+
+
+def _firms_by_their_kind(ctx: AffiliationContext, cl: Cluster) -> bool:
+    """An unnamed actor of businesses ("the banks", "lenders"), of no state."""
+    return bool(cl.actor) and (ctx.found.sectors.get(cl.key) or cl.sector) == "BUS" and not ctx.state_of(cl)
+
+
+def _quoted_words(sent: Span) -> set[int]:
+    """The indices of the sentence's words inside quotation marks (marks paired within the sentence)."""
+    quoted: set[int] = set()
+    inside = False
+    for token in sent:
+        text = token.text
+        if text in OPENING_QUOTES or (text in STRAIGHT_QUOTES and not inside):
+            inside = True
+        elif text in CLOSING_QUOTES or text in STRAIGHT_QUOTES:
+            inside = False
+        elif inside:
+            quoted.add(token.i)
+    return quoted
+
+
+def _main_body(ctx: AffiliationContext, bodies: dict[str, Cluster]) -> Cluster | None:
+    """The organisation a story is about: the one body its lead names, named more often in the story than
+    any other body (three times at least)."""
+    doc = ctx.doc
+    start = headline_end(doc)
+    lead = next((s for s in doc.sents if s.start >= start and any(t.is_alpha for t in s)), None)
+    if lead is None:
+        return None
+    in_lead = [b for b in bodies.values() if any(lead.start <= m.start < lead.end for m in b.mentions)]
+    if len(in_lead) != 1:
+        return None
+    main = in_lead[0]
+    count = len(main.mentions)
+    if count < 3 or any(len(b.mentions) >= count for b in bodies.values() if b is not main):
+        return None
+    return main
 
 
 def _firm_of_the_lead(
@@ -932,15 +993,36 @@ def _firm_of_the_lead(
             for other in ctx.clusters.clusters
             if other is not cl
             and ctx.found.types.get(other.key, other.type) == "ORG"
+            and not _firms_by_their_kind(ctx, other)  # "sued a number of lenders": no named body
             and any(span.start <= m.start < span.end for m in other.mentions)
         ]
 
     if named_in(sent):
         return None  # a body of any kind in the officer's sentence may be the office's
     in_lead = named_in(lead)
-    if len(in_lead) != 1 or in_lead[0].key not in bodies or not is_firm(in_lead[0]):
+    if len(in_lead) != 1 or in_lead[0].key not in bodies:
+        return None
+    # (a firm by its legal form, or the body the story names far more than any other, whose officer a
+    # company's title is: not "its president X", an owned title, nor a state's office)
+    if is_firm(in_lead[0]):
+        return in_lead[0]
+    if _main_body(ctx, bodies) is not in_lead[0] or not _company_title_bare(ctx, cl):
         return None
     return in_lead[0]
+
+
+def _company_title_bare(ctx: AffiliationContext, cl: Cluster) -> bool:
+    """Is the holder's one title written bare before the name ("new boss X", "said chief executive Y") and
+    no state's office?"""
+    titles = ctx.found.titles.get(cl.key, ())
+    if len(titles) != 1 or _national(titles[0][0]):
+        return False
+    token = titles[0][1]
+    mention = next((m for m in cl.mentions if m.start <= token < m.end), None)
+    if mention is None:
+        return False
+    before = ctx.doc[max(mention.start - 4, 0) : mention.start]
+    return not any(t.dep_ == "poss" or t.tag_ == "PRP$" for t in before)
 
 
 def _institution_title(office: str) -> bool:
