@@ -44,7 +44,7 @@ from geokg.extract.entities.organisations import (
     party_name,
 )
 from geokg.extract.entities.places import place_country
-from geokg.extract.entities.retyping import analysts_firm
+from geokg.extract.entities.retyping import analysts_firm, clipped_in_brackets
 from geokg.extract.entities.titles import is_role_word, sex_of_title
 from geokg.extract.lexicon.entity_words import (
     BODY_HEADS,
@@ -55,6 +55,7 @@ from geokg.extract.lexicon.entity_words import (
     FACILITY_NOUNS,
     FIRM_NAME_ANDS,
     FIRM_SECTOR_WORDS,
+    FIRM_TRADE_ENDS,
     FOREIGN_NAME_JOINS,
     FORMING_VERBS,
     GIVEN_NAMES,
@@ -510,6 +511,8 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
     if len(sw) >= 2 and own == sw:
         return True  # "royal bank" for "royal bank of canada": a body named without its home state
+    if _firm_before_of(long, lw, sw):
+        return True  # "united bank" for "united bank of africa": a firm named without its "of" part
     if long.type == "ORG" and short.type == "ORG" and len(sw) >= 2 and _named_without_its_state(lw, sw):
         return True  # "chamber of exporters" for "chamber of peru exporters"
     if (
@@ -584,6 +587,15 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
             for spelt in map(_foreign_initials, {m.text for m in long.mentions})
         )
     return False
+
+
+def _firm_before_of(long: Cluster, lw: list[str], sw: list[str]) -> bool:
+    """Is the short name the words of a firm's longer name before its "of" part, ending in a word of its
+    trade ("Meridian Bank" for "Meridian Bank of Asia"; data: firm_sector_words)? News names the firm so
+    after naming it in full; one word alone ("Meridian") may name another body."""
+    if long.type != "ORG" or len(sw) < 2 or len(lw) < len(sw) + 2:
+        return False
+    return lw[: len(sw)] == sw and lw[len(sw)] == "of" and sw[-1] in FIRM_SECTOR_WORDS
 
 
 def _named_without_its_state(lw: list[str], sw: list[str]) -> bool:
@@ -1092,6 +1104,8 @@ def _personal_title_before(before: Token, m: Mention) -> bool:
     if len(words) < 2:
         return True
     bank = words[0].lower() in PLACE_NAMED_BANK_HEADS and words[1].islower()
+    if m.label == "ORG" and words[-1].lower() in FIRM_TRADE_ENDS:
+        return False  # "owner Ruritania Telecom": a firm's name by its trade, no owner's
     return not bank and not (words[-1].istitle() and words[-1].lower() in ORGANISATION_HEADS)
 
 
@@ -1134,6 +1148,8 @@ class MentionClusters:
                 short = fold(doc[m.end + 1].text)
                 named = _acronym_owner(m.text, doc[m.end + 1].text)
                 found.setdefault(short, fold(ORGANISATION_VARIANTS.get(fold(named), named)))
+            elif clipped_in_brackets(doc, m):
+                found.setdefault(fold(doc[m.end + 1].text), fold(m.text))
             elif spelt is not None:
                 found.setdefault(fold(m.text), fold(ORGANISATION_VARIANTS.get(fold(spelt.text), spelt.text)))
             elif doc[m.end].text == "," and doc[m.end + 1].lower_ == "or":

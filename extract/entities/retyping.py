@@ -110,7 +110,7 @@ from geokg.extract.lexicon.entity_words import (
     TREATY_HEADS,
     WORK_NOUNS,
 )
-from geokg.extract.lexicon.syntax import PLACE_LABELS, after_particle, stands_as_place
+from geokg.extract.lexicon.syntax import PLACE_LABELS, after_particle, held_in, stands_as_place
 from geokg.extract.lexicon.words import (
     COMMERCIAL_TERM_NOUNS,
     COMPANY_NOUNS,
@@ -185,6 +185,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = firms_a_state_owns(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
     found = firms_traded_taken_for_places(doc, seats_by_their_direction(bands_and_electorates(doc, found)))
+    found = clipped_firm_names(doc, found)
     return clubs_of_a_sports_story(doc, clubs_by_context(doc, found))
 
 
@@ -998,6 +999,7 @@ def firms_traded_taken_for_places(doc: Doc, found: list[Mention]) -> list[Mentio
     ]
     firms = {m.text for m in unknown if _traded_as_a_firm(doc, m) and not _a_persons_holding(doc, m)}
     firms |= {m.text for m in unknown if _taken_over_or_run(doc, m)}
+    firms |= {m.text for m in _written_untagged(doc, unknown, found) if _taken_over_or_run(doc, m)}
     if not firms:
         return found
     named_like_people = {text for text in firms if _no_persons_name(doc, text, found)}
@@ -1006,6 +1008,46 @@ def firms_traded_taken_for_places(doc: Doc, found: list[Mention]) -> list[Mentio
         if m.text not in firms or m not in unknown:
             return False
         return m.label in _FIRM_TAKEN_LABELS or (m.label == "PERSON" and m.text in named_like_people)
+
+    return [replace(m, label="ORG") if retyped(m) else m for m in found]
+
+
+def _written_untagged(doc: Doc, names: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The names written again where the tagger tagged nothing ("X's shares ... buy the shares in X" with
+    only the first X tagged): a mention of the same words at each such place, for the evidence there."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for text in {m.text for m in names}:
+        first = next(m for m in names if m.text == text)
+        size = first.end - first.start
+        for i in range(len(doc) - size + 1):
+            if doc[i].text == doc[first.start].text and doc[i : i + size].text == text and i not in covered:
+                out.append(replace(first, start=i, end=i + size))
+    return out
+
+
+def clipped_in_brackets(doc: Doc, m: Mention) -> bool:
+    """ "Kestrelneftegaz (Kestrel)": a firm's one-word name with its clipped start in brackets after it, the
+    short form the story goes on with (a bracketed word that is no start of the name is another thing)."""
+    if m.label != "ORG" or m.end - m.start != 1 or m.end + 2 >= len(doc):
+        return False
+    if doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+        return False
+    short, name = doc[m.end + 1].text, m.text
+    clipped = name.startswith(short) and name != short
+    return clipped and short.isalpha() and short.istitle() and len(short) >= 4
+
+
+def clipped_firm_names(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Kestrelneftegaz (Kestrel) ... bought into Kestrel": the clipped short form of a firm's name, which
+    the tagger takes for a place or a person's, is the firm (ORG) at every mention of no state."""
+    clipped = {doc[m.end + 1].text for m in found if clipped_in_brackets(doc, m)}
+    if not clipped:
+        return found
+
+    def retyped(m: Mention) -> bool:
+        unplaced = m.country is None and m.affiliation is None
+        return unplaced and m.text in clipped and m.label in _FIRM_EVIDENCE_LABELS
 
     return [replace(m, label="ORG") if retyped(m) else m for m in found]
 
@@ -1051,10 +1093,10 @@ def _taken_over_or_run(doc: Doc, m: Mention) -> bool:
         owner = head.head
         if head.lower_ == "by" and owner.lemma_.lower() in FIRM_BID_NOUNS | FIRM_DEAL_NOUNS:
             return True  # "a bid by X", "the takeover by X"
-        if head.lower_ == "in" and owner.lemma_.lower() == "share":
-            return True  # "shares in X"
         if head.lower_ == "at" and owner.lower_ in FIRM_EXECUTIVE_NOUNS:
             return True  # "an executive at X"
+    if held_in(root):
+        return True  # "shares in X", "a stake in X", "buy the shares in X"
     if root.dep_ == "nsubj" and head.pos_ == "VERB" and _subject_of_a_takeover(head):
         return True
     return _firm_of_a_trade(doc, m, root)
@@ -1970,9 +2012,16 @@ def _named_as_a_unit(doc: Doc, m: Mention, named: set[int]) -> bool:
         if child.dep_ == "appos" and child.i > root.i and firm_unit_noun(child):
             return _owned(doc, child, named)
         if child.dep_ == "compound" and child.i == m.start - 1 and firm_unit_noun(child):
-            # "its subsidiary X": the owner is the name's, the noun its compound
-            return _owned(doc, root, named) or _owned(doc, child, named)
+            # "its subsidiary X": the owner is the name's, the noun its compound; "the Japanese subsidiary
+            # X": a state's word before the noun says whose market the unit serves, as an owner would
+            return _owned(doc, root, named) or _owned(doc, child, named) or _states_word_before(doc, child)
     return False
+
+
+def _states_word_before(doc: Doc, noun: Token) -> bool:
+    """ "the Japanese subsidiary X": a state's adjective right before the unit noun."""
+    before = doc[noun.i - 1] if noun.i > 0 else None
+    return before is not None and before.ent_type_ == "NORP" and lookup_country(before.text) is not None
 
 
 def _title_of_before(name: Token) -> bool:

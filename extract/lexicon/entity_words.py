@@ -202,6 +202,7 @@ SEAT_DIRECTION_WORDS = _WORDS.words("seat_direction_words")  # "Leicester South"
 FIRM_DEAL_VERBS = _WORDS.words("firm_deal_verbs")  # "X was auctioned off": X is a firm
 FIRM_DEAL_NOUNS = _WORDS.words("firm_deal_nouns")  # "the sale of X": X is a firm
 FIRM_STAKE_NOUNS = _WORDS.words("firm_stake_nouns")  # "X's shares": X is a firm
+FIRM_HOLDING_NOUNS = _WORDS.words("firm_holding_nouns")  # "a stake in X": X is a firm
 FIRM_BID_NOUNS = _WORDS.words("firm_bid_nouns")  # "X's bid for Y": X is a firm
 FIRM_BID_MODIFIERS = _WORDS.words("firm_bid_modifiers")  # "a hostile bid"
 FIRM_EXECUTIVE_NOUNS = _WORDS.words("firm_executive_nouns")  # "X's chief executive": X is a firm

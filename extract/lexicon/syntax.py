@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geokg.extract.lexicon.entity_words import LOCATIVE_PREPS, PAST_ADVERBS
+from geokg.extract.lexicon.entity_words import FIRM_HOLDING_NOUNS, LOCATIVE_PREPS, PAST_ADVERBS
 from geokg.extract.lexicon.words import ACTED_AGAINST_PREPS, RELATION_NOUNS
 
 if TYPE_CHECKING:
@@ -251,6 +251,17 @@ def after_particle(obj: Token, particles: frozenset[str]) -> bool:
 def stands_as_place(name: Token) -> bool:
     """Does a name stand as where something is or happens ("in Peru", "at Lima", "into the Pacific")?"""
     return name.dep_ == "pobj" and name.head.lower_ in LOCATIVE_PREPS
+
+
+def held_in(name: Token) -> bool:
+    """Is the name what owners hold a part of ("a stake in X", "the shares in X", "minority shareholders in
+    X"; data: firm_holding_nouns)? The noun stands right before "in", however the parser hangs the "in"
+    ("buy the shares in X" on the verb): a firm, no place where something is."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ != "in" or prep.i == 0:
+        return False
+    noun = name.doc[prep.i - 1]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in FIRM_HOLDING_NOUNS
 
 
 def fronted(prep: Token, verb: Token) -> bool:

@@ -44,7 +44,7 @@ from geokg.extract.lexicon.entity_words import (
     TOWN_GOVERNMENT_HEADS,
     VENUE_NOUNS,
 )
-from geokg.extract.lexicon.syntax import PLACE_LABELS, stands_as_place
+from geokg.extract.lexicon.syntax import PLACE_LABELS, held_in, stands_as_place
 from spacy.tokens import Token
 
 _LONGEST_DIVISION = 3  # capitalised words of a subdivision's name ("New South Wales")
@@ -385,6 +385,8 @@ def _used_as_place(ctx: AffiliationContext, cl: Cluster) -> bool:
     for m in cl.mentions:
         root = ctx.doc[m.start : m.end].root
         if stands_as_place(root):
+            if held_in(root):
+                continue  # "its stake in Fuso": a firm's name, though a town's too
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_KIND_NOUNS:
             return True  # "the city of Omsk"
