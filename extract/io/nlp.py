@@ -978,6 +978,31 @@ def headline_verbs_read_as_nouns(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_demonym_opened_bodies")
+def demonym_opened_bodies(doc: Doc) -> Doc:
+    """ "according to Swiss Re", "Swiss Re said": the recogniser may take the state's word that opens a
+    firm's name for a people (NORP) and leave the rest of the name untagged, so the state stands where the
+    firm does. A one-word people followed by capitalised words (up to three, none in another name) that
+    together spell an organisation the tables know is that organisation's name. Run after the recogniser."""
+    ents = list(doc.ents)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: list[tuple[Span, Span]] = []
+    for ent in ents:
+        if ent.label_ != "NORP" or len(ent) != 1:
+            continue
+        for end in range(min(ent.end + 3, len(doc)), ent.end, -1):
+            words = doc[ent.end : end]
+            if any(w.i in taken or not w.text[:1].isupper() or not w.is_alpha for w in words):
+                continue
+            if _known_body(doc[ent.start : end].text):
+                found.append((ent, Span(doc, ent.start, end, label="ORG")))
+                break
+    if found:
+        replaced = {old for old, _ in found}
+        doc.ents = [e for e in ents if e not in replaced] + [new for _, new in found]
+    return doc
+
+
 @Language.component("geokg_headline_prepositions")
 def headline_prepositions(doc: Doc) -> Doc:
     """ "NATO CALLS ON GREECE AND TURKEY TO AVOID FORCE": in a line set in capitals the tagger may take the
@@ -2557,6 +2582,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_verbs_read_as_modifiers", before="lemmatizer")
     if "lemmatizer" in nlp.pipe_names and "geokg_headline_verbs_read_as_nouns" not in nlp.pipe_names:
         nlp.add_pipe("geokg_headline_verbs_read_as_nouns", before="lemmatizer")
+    if "ner" in nlp.pipe_names and "geokg_demonym_opened_bodies" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_demonym_opened_bodies", after="ner")
     if "lemmatizer" in nlp.pipe_names and "geokg_verb_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
     if "lemmatizer" in nlp.pipe_names and "geokg_noun_lemmas" not in nlp.pipe_names:
