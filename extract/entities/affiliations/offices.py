@@ -561,7 +561,8 @@ def _state_of_the_sentence(
 ) -> str | None:
     """The state the main clause of the holder's own sentence is about, where the holder is the subject of a
     clause coordinated with it ("Brazil failed to win concessions, and Finance Minister X rejected calls",
-    "Kenya's debt rose and Finance Minister Y said ..."): one state, or None."""
+    "Kenya's debt rose and Finance Minister Y said ...") or the source the main clause is told "according
+    to" ("Kenya may lose $1bn, according to tourism minister Z"): one state, or None."""
     held = [token for role, token, _ in titles if _national(role)]
     if not held:
         return None
@@ -569,13 +570,22 @@ def _state_of_the_sentence(
     root = sent.root
     for m in cl.mentions:
         head = ctx.doc[m.start : m.end].root
-        if head.sent.start != sent.start or head.dep_ != "nsubj" or head.head.dep_ != "conj":
+        if head.sent.start != sent.start:
             continue
-        if head.head.head.i != root.i:
+        coordinated = head.dep_ == "nsubj" and head.head.dep_ == "conj" and head.head.head.i == root.i
+        if not (coordinated or _source_according_to(head, root)):
             continue
         found = _states_of_the_clause(ctx, root, sent)
         return next(iter(found)) if len(found) == 1 else None
     return None
+
+
+def _source_according_to(name: Token, verb: Token) -> bool:
+    """Is the name the source the verb's clause is told "according to"?"""
+    to = name.head
+    if name.dep_ != "pobj" or to.lower_ != "to":
+        return False
+    return to.head.lower_ == "according" and to.head.head == verb
 
 
 def _ministerial(role: str) -> bool:
