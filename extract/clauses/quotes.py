@@ -1282,7 +1282,7 @@ def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
     own = [_speaker(doc, group, resolver) for group in groups]
     for n, group in enumerate(groups):
         speaker, verb = own[n]
-        if speaker is None:
+        if speaker is None and not _described_voice(doc, group):
             speaker = _named_later(doc, groups, own, n)
         voice: tuple[int, ...] = ()
         if speaker is None and quotes and quotation_goes_on(doc, quotes[-1].end, group[0][0]):
@@ -1295,6 +1295,13 @@ def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
             for n, (start, end) in enumerate(spans)
         )
     return quotes
+
+
+def _described_voice(doc: Doc, group: list[tuple[int, int]]) -> bool:
+    """Does a reporting verb of the quotation's own name its speaker by a noun coreference could not resolve
+    (`"…," the retired envoy said`)? Its words are that person's, not those of whoever the paragraph names
+    next."""
+    return any(word.pos_ in ("NOUN", "PROPN") for word in _voices(doc, group))
 
 
 def _named_later(
