@@ -2409,7 +2409,7 @@ def _speakers(clause: Clause) -> list[Ref]:
     return speakers or list(clause.voices)
 
 
-@rule("speech_topic", confidence=0.45, version=8)
+@rule("speech_topic", confidence=0.45, version=9)
 def speech_topic(clause: Clause) -> Iterator[Fact]:
     """A named speaker's claim about what is no actor is about that thing: "Zenith said tin ore output would
     fall" (Zenith -say-> tin ore output, the claim its content).
