@@ -2000,7 +2000,23 @@ class SlotReader:
         # "said there was no plan to attack Peru": a denied act that names an actor is no bare thing's
         if refs and noun.dep_ == "attr" and any(t.i in self.args.entities.token_entity for t in noun.subtree):
             return []
-        return refs
+        # "the big worries continue to dog Kestrel": a vague subject whose verb goes on to act on one actor
+        # the text names is a claim about that actor
+        return (self._actor_acted_on(clause) or refs) if refs else refs
+
+    def _actor_acted_on(self, clause: Token) -> list[Ref]:
+        """The one actor named by the direct object of a verb the clause's verb goes on with ("continue to
+        dog Kestrel", "began to hurt Peru": its xcomp); [] when none or several."""
+        chained = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS]
+        refs = [
+            ref
+            for verb in chained
+            for obj in verb.children
+            if obj.dep_ == "dobj"
+            for ref in self.args.resolve(obj)
+            if not ref.entity_id.startswith(TOPIC_ID_PREFIX)
+        ]
+        return refs if len({ref.entity_id for ref in refs}) == 1 else []
 
     def _bare_topic(self, noun: Token, clause: Token) -> list[Ref]:
         """The topic a noun of a reported clause names (claim_topic), where it names no entity, no state's

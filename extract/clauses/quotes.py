@@ -992,7 +992,9 @@ def unnamed_source(word: Token) -> Ref | None:
     group = trade or (word.tag_ in PLURAL_NOUN_TAGS and is_role_word(lemma))
     # "press reports said …", "according to newspaper reports": reports no body is named as the author of
     reported = word.pos_ in ("NOUN", "PROPN") and lemma_in(lemma, REPORT_SOURCE_NOUNS)
-    if not group and not reported and (word.pos_ != "NOUN" or lemma not in UNNAMED_SOURCE_NOUNS):
+    titled = _the_title(word)
+    listed = word.pos_ == "NOUN" and lemma in UNNAMED_SOURCE_NOUNS
+    if not group and not reported and not titled and not listed:
         return None
     said = [t for c in word.lefts if c.dep_ in _SOURCE_MODIFIER_DEPS for t in c.subtree]
     if lemma in UNNAMED_BODY_NOUNS and not said and not indefinite(word):
@@ -1002,9 +1004,30 @@ def unnamed_source(word: Token) -> Ref | None:
     # "reports from Tokyo said": where the reports come from says whose they are, as "Tokyo sources" does
     place = filed_from(word) if reported else None
     said_after = [place.head, *place.subtree] if place is not None else []
+    if titled:
+        # "the MP for Kestrel Vale": whose seat or office says who, as the report's words
+        seats = [p for p in word.children if p.dep_ == "prep" and p.lower_ in _SEAT_PREPS]
+        said_after = [t for p in seats for t in p.subtree]
     words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in said]
-    label = " ".join([*words, word.lower_, *(t.text if t.pos_ == "PROPN" else t.lower_ for t in said_after)])
+    head = word.text if titled and word.is_upper else word.lower_
+    label = " ".join([*words, head, *(t.text if t.pos_ == "PROPN" else t.lower_ for t in said_after)])
     return Ref(f"{UNNAMED_SOURCE}{label}", word.i, "name" if lemma in UNNAMED_SOURCE_NOUNS else "group")
+
+
+_SEAT_PREPS = frozenset({"for", "of"})
+
+
+def _the_title(word: Token) -> bool:
+    """ "The MP for Kestrel Vale said …", "the former trade secretary said …": one person the text calls by a
+    title with "the" (and no owner) where coreference named no one; the report is still that person's word,
+    never the writer's."""
+    if word.pos_ not in ("NOUN", "PROPN") or word.tag_ not in ("NN", "NNP"):
+        return False
+    if not is_role_word(word.lemma_.lower()):
+        return False
+    if word.ent_type_ or any(c.dep_ == "poss" for c in word.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
 
 
 def _source_group(lemma: str) -> bool:
@@ -1282,7 +1305,7 @@ def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
     own = [_speaker(doc, group, resolver) for group in groups]
     for n, group in enumerate(groups):
         speaker, verb = own[n]
-        if speaker is None:
+        if speaker is None and not _described_voice(doc, group):
             speaker = _named_later(doc, groups, own, n)
         voice: tuple[int, ...] = ()
         if speaker is None and quotes and quotation_goes_on(doc, quotes[-1].end, group[0][0]):
@@ -1295,6 +1318,13 @@ def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
             for n, (start, end) in enumerate(spans)
         )
     return quotes
+
+
+def _described_voice(doc: Doc, group: list[tuple[int, int]]) -> bool:
+    """Does a reporting verb of the quotation's own name its speaker by a noun coreference could not resolve
+    (`"…," the retired envoy said`)? Its words are that person's, not those of whoever the paragraph names
+    next."""
+    return any(word.pos_ in ("NOUN", "PROPN") for word in _voices(doc, group))
 
 
 def _named_later(

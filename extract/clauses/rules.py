@@ -1220,7 +1220,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=153)
+@rule("noun_prep", confidence=0.7, version=154)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -2414,7 +2414,7 @@ def _speakers(clause: Clause) -> list[Ref]:
     return speakers or list(clause.voices)
 
 
-@rule("speech_topic", confidence=0.45, version=8)
+@rule("speech_topic", confidence=0.45, version=9)
 def speech_topic(clause: Clause) -> Iterator[Fact]:
     """A named speaker's claim about what is no actor is about that thing: "Zenith said tin ore output would
     fall" (Zenith -say-> tin ore output, the claim its content).
@@ -2844,7 +2844,7 @@ def _reporting_phrase(clause: Clause) -> Token | None:
     return None
 
 
-@rule("quote_stance", confidence=0.5, version=17)
+@rule("quote_stance", confidence=0.5, version=18)
 def quote_stance(clause: Clause) -> Iterator[Fact]:
     """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
     stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb

@@ -778,6 +778,8 @@ def _closes_unopened(mark: Token) -> bool:
     if mark.text in OPENING_QUOTES or mark.text == "``" or not _after_sentence_punctuation(mark):
         return False
     doc = mark.doc
+    if doc[mark.i - 1].whitespace_ and not mark.whitespace_:
+        return False  # 'told reporters. "Peru announced …': off the stop, touching its word, it opens
     for word in doc[mark.i + 1 : min(len(doc), mark.i + 1 + _REPORT_REACH)]:
         if word.is_punct or word.is_space:
             return False
