@@ -987,6 +987,14 @@ def _currency_word(token: Token) -> bool:
     return token.lower_ in CURRENCY_WORDS and token.pos_ in ("NOUN", "PROPN")
 
 
+_FUSED_AMOUNT = re.compile(r"\d[\d.,]*(?:bn|m|mn|mln|bln|k|tn|trn)?")
+
+
+def _amount_word(token: Token) -> bool:
+    """ "420bn", "2.5", "million": a number, a number fused with its scale, or a scale word."""
+    return token.like_num or token.lower_ in AMOUNT_WORDS or _FUSED_AMOUNT.fullmatch(token.lower_) is not None
+
+
 def _names_money(doc: Doc, start: int, end: int) -> bool:
     """ "150 mln [U.S. Dlrs]", "[U.S.] dlrs", "the [Canadian] dollar", "20 mln [Stg]": a currency (data:
     currency_words), or a state's name before one, names money, no actor ("Tom Marks" is a person, "Germany
@@ -994,6 +1002,8 @@ def _names_money(doc: Doc, start: int, end: int) -> bool:
     last = doc[end - 1]
     if _currency_word(last):
         if end - start > 1:
+            if all(_amount_word(t) for t in doc[start : end - 1]):
+                return True  # "totalling [420bn yuan]", "[2.5 million pesos]": an amount the tagger took for a name
             return lookup_country(doc[start : end - 1].text) is not None
         before = doc[start - 1] if start > 0 else None
         if last.ent_type_ in ("ORG", "GPE", "NORP", "PRODUCT"):
