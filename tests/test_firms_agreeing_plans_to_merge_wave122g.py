@@ -42,3 +42,24 @@ def test_firms_agreeing_to_merge_still_merge() -> None:
     .         .         PUNCT .   7 punct    -
     """)
     assert any(a[1].endswith("merge with") and a[0] == "Tarn Foods" for a in acts)
+
+
+RESTATED_KIND = """
+Danish    danish    ADJ   JJ  2  amod     NORP
+lenders   lender    NOUN  NNS 9  nsubj    -
+Tarn      Tarn      PROPN NNP 4  compound ORG
+Bank      Bank      PROPN NNP 2  appos    I-ORG
+and       and       CCONJ CC  4  cc       -
+Velma     Velma     PROPN NNP 7  compound ORG
+Bank      Bank      PROPN NNP 4  conj     I-ORG
+will      will      AUX   MD  9  aux      -
+merge     merge     VERB  VB  0  ROOT     -
+.         .         PUNCT .   9  punct    -
+"""
+
+
+def test_names_restating_a_kind_noun_merge_with_each_other() -> None:
+    # "Danish lenders Tarn Bank and Velma Bank will merge": the kind noun the names restate is the first
+    # name, no group the second is named within
+    acts = read_modal_acts(RESTATED_KIND)
+    assert any(a[:3] == ("Tarn Bank", "merge with", "Velma Bank") for a in acts)

@@ -2164,9 +2164,8 @@ def _each_with_other(
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
             listing = clause.listed_appositions
-            if _named_within(doc[first.token], doc[second.token], listing) or _named_within(
-                doc[second.token], doc[first.token], listing
-            ):
+            one, other = _name_restating(doc, first), _name_restating(doc, second)
+            if _named_within(one, other, listing) or _named_within(other, one, listing):
                 continue  # "the bloc, which includes Ghana and Peru, will meet": no member meets its group
             if first.entity_id in listed or second.entity_id in listed:
                 continue
@@ -2180,6 +2179,17 @@ def listed_member(clause: Clause) -> Iterator[Fact]:
     after a member noun the body modifies: "OPEC members Iran and Iraq" -> Iran member of OPEC."""
     for member, group in (*clause.listed_members, *clause.titled_members):
         yield Fact(member, "member of", group, settled=True)
+
+
+def _name_restating(doc: Doc, ref: Ref) -> Token:
+    """The word an agent is named by: "Kenyan banks Acme Bank and Zenith Bank agreed to merge" reads the
+    first bank from the kind noun the names restate in apposition; that noun is no group the second bank is
+    named within. A kind noun standing for a group of its own (a "group:" entity) stays as it is."""
+    word = doc[ref.token]
+    if word.pos_ != "NOUN" or ref.entity_id.startswith("group:"):
+        return word
+    names = [c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return names[0] if len(names) == 1 else word
 
 
 def _named_within(group: Token, member: Token, listing: frozenset[int] = frozenset()) -> bool:
