@@ -63,3 +63,19 @@ def test_names_restating_a_kind_noun_merge_with_each_other() -> None:
     # name, no group the second is named within
     acts = read_modal_acts(RESTATED_KIND)
     assert any(a[:3] == ("Tarn Bank", "merge with", "Velma Bank") for a in acts)
+
+
+def test_a_counterpart_named_after_a_conjunct_still_agrees_with_the_first() -> None:
+    # guard: "Lamb and his counterpart Holm agreed to meet": the pair is no group named within the other
+    acts = read_modal_acts("""
+    Lamb        Lamb        PROPN NNP 6 nsubj    PERSON
+    and         and         CCONJ CC  1 cc       -
+    his         his         PRON  PRP$ 4 poss    -
+    counterpart counterpart NOUN  NN  1 conj     -
+    Holm        Holm        PROPN NNP 4 appos    PERSON
+    agreed      agree       VERB  VBD 0 ROOT     -
+    to          to          PART  TO  8 aux      -
+    meet        meet        VERB  VB  6 xcomp    -
+    .           .           PUNCT .   6 punct    -
+    """)
+    assert any(a[0] == "Lamb" and a[2] == "Holm" and a[1].startswith("agree") for a in acts)
