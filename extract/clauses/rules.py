@@ -633,7 +633,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=222)
+@rule("svo", confidence=0.9, version=223)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -906,7 +906,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=202)
+@rule("prep", confidence=0.8, version=203)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -2065,7 +2065,7 @@ def _partnered(clause: Clause) -> bool:
 _ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
 
 
-@rule("reciprocal", confidence=0.6, version=27)
+@rule("reciprocal", confidence=0.6, version=28)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
@@ -2169,9 +2169,9 @@ def _each_with_other(
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
             listing = clause.listed_appositions
-            if _named_within(doc[first.token], doc[second.token], listing) or _named_within(
-                doc[second.token], doc[first.token], listing
-            ):
+            one, other = doc[first.token], doc[second.token]
+            restated = _name_restating(doc, first), _name_restating(doc, second)
+            if _within_either(one, other, listing) and _within_either(*restated, listing):
                 continue  # "the bloc, which includes Ghana and Peru, will meet": no member meets its group
             if first.entity_id in listed or second.entity_id in listed:
                 continue
@@ -2185,6 +2185,22 @@ def listed_member(clause: Clause) -> Iterator[Fact]:
     after a member noun the body modifies: "OPEC members Iran and Iraq" -> Iran member of OPEC."""
     for member, group in (*clause.listed_members, *clause.titled_members):
         yield Fact(member, "member of", group, settled=True)
+
+
+def _name_restating(doc: Doc, ref: Ref) -> Token:
+    """The word an agent is named by: "Kenyan banks Acme Bank and Zenith Bank agreed to merge" reads the
+    first bank from the kind noun the names restate in apposition; that noun is no group the second bank is
+    named within (a pair is named within only if it is so from both words: "X and his counterpart Y" is no
+    group either way). A kind noun standing for a group of its own (a "group:" entity) stays as it is."""
+    word = doc[ref.token]
+    if word.pos_ != "NOUN" or ref.entity_id.startswith("group:"):
+        return word
+    names = [c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return names[0] if len(names) == 1 else word
+
+
+def _within_either(one: Token, other: Token, listing: frozenset[int]) -> bool:
+    return _named_within(one, other, listing) or _named_within(other, one, listing)
 
 
 def _named_within(group: Token, member: Token, listing: frozenset[int] = frozenset()) -> bool:

@@ -50,8 +50,14 @@ from geokg.extract.clauses.voice import (
     subjects_gerund,
 )
 from geokg.extract.entities.coref import expletive
-from geokg.extract.lexicon.entity_words import CRAFT_NOUNS, VESSEL_KIND_NOUNS
+from geokg.extract.lexicon.entity_words import (
+    CRAFT_NOUNS,
+    CURRENCY_WORDS,
+    MAGNITUDE_ABBREVIATIONS,
+    VESSEL_KIND_NOUNS,
+)
 from geokg.extract.lexicon.syntax import (
+    AMOUNT_LABELS,
     AUXILIARY_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
     CONTROLLER_DEPS,
@@ -789,6 +795,8 @@ def _from_governor(verb: Token) -> Step | None:
             for p in c.children
             if p.dep_ == "pobj"
         ]
+    if verb.dep_ == "pcomp" and governed and all(_sum_of_money(g) for g in governed):
+        governed = []  # "spent 400m euros on buying X", "paid $4m for breaking Y": the payer's act
     if verb.dep_ == "pcomp" and not subjects_gerund(verb):
         governed = [_acted_against(g, verb) or g for g in governed]
     companion = _companion(verb, governor, governed)
@@ -805,6 +813,19 @@ def _from_governor(verb: Token) -> Step | None:
         return Step("control", nouns=tuple(governed))
     how = "control" if verb.dep_ == "xcomp" else "participle"
     return Step(how, verb=governor, voice_differs=verb.dep_ != "xcomp" and is_passive(governor))
+
+
+def _sum_of_money(noun: Token) -> bool:
+    """ "400m euros", "$4m", "400 m": an amount the tagger marks, or a currency or scale word with its
+    number; a sum does no act of a gerund of control, as an object actor does ("stopped the firm from
+    selling")."""
+    if noun.ent_type_ in AMOUNT_LABELS:
+        return True
+    if noun.lower_ not in CURRENCY_WORDS and noun.lower_ not in MAGNITUDE_ABBREVIATIONS:
+        return False
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    counted = before is not None and (before.like_num or before.lower_ in MAGNITUDE_ABBREVIATIONS)
+    return counted or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _participle_set_after(verb: Token, head: Token) -> bool:

@@ -82,6 +82,7 @@ from geokg.extract.lexicon.entity_words import (
     LAUNCHING_VERBS,
     LOCAL_INSTITUTION_NOUNS,
     LOCAL_TITLE_WORDS,
+    MAGNITUDE_ABBREVIATIONS,
     MEASURE_NAMES,
     MINISTRY_PORTFOLIO_WORDS,
     MOUNT_WORDS,
@@ -987,6 +988,19 @@ def _currency_word(token: Token) -> bool:
     return token.lower_ in CURRENCY_WORDS and token.pos_ in ("NOUN", "PROPN")
 
 
+_FUSED_AMOUNT = re.compile(r"\d[\d.,]*([a-z]*)")
+
+
+def _amount_word(token: Token) -> bool:
+    """ "420bn", "2.5", "million": a number, a number fused with its scale (magnitude_abbreviations, as
+    amount_words), or a scale word."""
+    if token.like_num or token.lower_ in AMOUNT_WORDS:
+        return True
+    fused = _FUSED_AMOUNT.fullmatch(token.lower_)
+    scale = fused.group(1) if fused is not None else None
+    return scale is not None and (not scale or scale in MAGNITUDE_ABBREVIATIONS or scale in AMOUNT_WORDS)
+
+
 def _names_money(doc: Doc, start: int, end: int) -> bool:
     """ "150 mln [U.S. Dlrs]", "[U.S.] dlrs", "the [Canadian] dollar", "20 mln [Stg]": a currency (data:
     currency_words), or a state's name before one, names money, no actor ("Tom Marks" is a person, "Germany
@@ -994,6 +1008,8 @@ def _names_money(doc: Doc, start: int, end: int) -> bool:
     last = doc[end - 1]
     if _currency_word(last):
         if end - start > 1:
+            if all(_amount_word(t) for t in doc[start : end - 1]):
+                return True  # "totalling [420bn yuan]", "[2.5 million pesos]": an amount, typed as a name
             return lookup_country(doc[start : end - 1].text) is not None
         before = doc[start - 1] if start > 0 else None
         if last.ent_type_ in ("ORG", "GPE", "NORP", "PRODUCT"):
