@@ -1997,12 +1997,14 @@ class SlotReader:
             return []
         noun = subjects[0]
         refs = self._bare_topic(noun, clause)
+        if not refs:
+            return refs
         # "said there was no plan to attack Peru": a denied act that names an actor is no bare thing's
-        if refs and noun.dep_ == "attr" and any(t.i in self.args.entities.token_entity for t in noun.subtree):
+        if noun.dep_ == "attr" and any(t.i in self.args.entities.token_entity for t in noun.subtree):
             return []
         # "the big worries continue to dog Kestrel": a vague subject whose verb goes on to act on one actor
         # the text names is a claim about that actor
-        return (self._actor_acted_on(clause) or refs) if refs else refs
+        return self._actor_acted_on(clause) or refs
 
     def _actor_acted_on(self, clause: Token) -> list[Ref]:
         """The one actor named by the direct object of a verb the clause's verb goes on with ("continue to

@@ -1305,11 +1305,12 @@ def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
     own = [_speaker(doc, group, resolver) for group in groups]
     for n, group in enumerate(groups):
         speaker, verb = own[n]
-        if speaker is None and not _described_voice(doc, group):
+        voices = _voices(doc, group) if speaker is None else []
+        if speaker is None and not _described_voice(voices):
             speaker = _named_later(doc, groups, own, n)
         voice: tuple[int, ...] = ()
         if speaker is None and quotes and quotation_goes_on(doc, quotes[-1].end, group[0][0]):
-            speaker, voice = _voice_going_on(doc, group, quotes[-1].speaker, resolver)
+            speaker, voice = _voice_going_on(voices, quotes[-1].speaker, resolver)
         topic = _topic(verb, resolver) if verb is not None else None
         spans = [(start, end) for start, end in group if end > start]
         # what is said of someone is said where the quotation opens, not in the paragraphs it runs on into
@@ -1320,11 +1321,11 @@ def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
     return quotes
 
 
-def _described_voice(doc: Doc, group: list[tuple[int, int]]) -> bool:
-    """Does a reporting verb of the quotation's own name its speaker by a noun coreference could not resolve
-    (`"…," the retired envoy said`)? Its words are that person's, not those of whoever the paragraph names
-    next."""
-    return any(word.pos_ in ("NOUN", "PROPN") for word in _voices(doc, group))
+def _described_voice(voices: list[Token]) -> bool:
+    """Does a reporting verb of the quotation's own (`voices`) name its speaker by a noun coreference could
+    not resolve (`"…," the retired envoy said`)? Its words are that person's, not those of whoever the
+    paragraph names next."""
+    return any(word.pos_ in ("NOUN", "PROPN") for word in voices)
 
 
 def _named_later(
@@ -1359,14 +1360,14 @@ def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
 
 
 def _voice_going_on(
-    doc: Doc, group: list[tuple[int, int]], before: str | None, resolver: ArgumentResolver
+    voices: list[Token], before: str | None, resolver: ArgumentResolver
 ) -> tuple[str | None, tuple[int, ...]]:
     """The speaker of a quotation that opens right after another whose speaker is `before`, when its own
     reporting verbs name none: the same voice goes on (`"…," Macron said. "I condemned…"`), unless someone
     we cannot name speaks (`"…," said a protester`); a "he" or "she" whom coreference left open goes on
     with a person's voice, unless the article called that person by the other sex's pronoun. Also the
-    tokens of that pronoun, which then stand for the speaker."""
-    voices = _voices(doc, group)
+    tokens of that pronoun, which then stand for the speaker (`voices`: the quotation's own reporting
+    words)."""
     if not voices:
         return before, ()
     entity = resolver.entities.entity(before) if before else None

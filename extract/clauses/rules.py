@@ -2166,12 +2166,13 @@ def _each_with_other(
     # "the Group of Five -- the United States, Japan and France -- met": the list names the group's members,
     # whose meeting is the group's; none of them meets the group or another member
     listed = {member.entity_id for member, _ in clause.listed_members}
+    listing = clause.listed_appositions
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
-            listing = clause.listed_appositions
             one, other = doc[first.token], doc[second.token]
-            restated = _name_restating(doc, first), _name_restating(doc, second)
-            if _within_either(one, other, listing) and _within_either(*restated, listing):
+            if _within_either(one, other, listing) and _within_either(
+                _name_restating(doc, first), _name_restating(doc, second), listing
+            ):
                 continue  # "the bloc, which includes Ghana and Peru, will meet": no member meets its group
             if first.entity_id in listed or second.entity_id in listed:
                 continue

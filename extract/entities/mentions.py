@@ -2207,14 +2207,12 @@ def _firm_by_trade(doc: Doc, start: int, end: int) -> bool:
     """Is a name of capitalised words a firm's by the word of its trade that ends it ("Sumatra Coal",
     "Kestrel Nickel Mining", "Ruritania Telecom"; data: firm_trade_ends), not a person's whose given name
     opens it ("Ann Mines") nor a place the gazetteer knows ("West Bank")?"""
-    from geokg.extract.entities.places import place_country
-
     words = doc[start:end]
     if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
         return False
     if words[-1].lower_ not in FIRM_TRADE_ENDS or _given_name(words[0]):
         return False
-    return lookup_country(words.text) is None and not place_country(words.text).known
+    return not _known_place(words.text)
 
 
 # The types the tagger gives a trade house's one-word name ("Machinoexport") that it is not.

@@ -79,7 +79,7 @@ def bodies_of_their_heads(ctx: AffiliationContext) -> None:
         words = [w for w in body.label.split() if w.lower() != "the"]
         if len(words) < 2 or words[0].lower() not in NATIONAL_NAME_WORDS | {"state"}:
             continue
-        state = ctx.state_of(holder) or ctx.found.affiliations.get(holder.key)
+        state = ctx.state_of(holder)
         states.setdefault(body.key, set()).add(state or "")
     for key, found in states.items():
         if len(found) == 1 and (state := next(iter(found))):

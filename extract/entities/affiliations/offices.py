@@ -14,6 +14,7 @@ from geokg.extract.clauses.voice import modal_of, own_infinitive
 from geokg.extract.entities.affiliations.context import AffiliationContext, is_news_outlet, is_party_name
 from geokg.extract.entities.affiliations.listed import coordinated_state, owner_of_the_first_title
 from geokg.extract.entities.clusters import Cluster, is_firm
+from geokg.extract.entities.coref import quote_groups
 from geokg.extract.entities.countries import has_ministries, lookup_country
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import Mention, fold, headline_end
@@ -65,10 +66,7 @@ from geokg.extract.lexicon.entity_words import (
 )
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.syntax import (
-    CLOSING_QUOTES,
-    OPENING_QUOTES,
     PLACE_LABELS,
-    STRAIGHT_QUOTES,
     stands_as_place,
 )
 from geokg.extract.lexicon.words import (
@@ -920,7 +918,7 @@ def _body_of_the_sentence(
     }
     # '"A sale of Y is still possible," chief executive X said': a body named only inside the quotation
     # is what the officer speaks of; the story's own firm, if it has one, is whose officer he is
-    quoted = _quoted_words(sent)
+    quoted = {i for group in quote_groups(doc) for start, end in group for i in range(start, end)}
     in_sentence = [
         b
         for b in bodies.values()
@@ -949,21 +947,6 @@ def _body_of_the_sentence(
 def _firms_by_their_kind(ctx: AffiliationContext, cl: Cluster) -> bool:
     """An unnamed actor of businesses ("the banks", "lenders"), of no state."""
     return bool(cl.actor) and (ctx.found.sectors.get(cl.key) or cl.sector) == "BUS" and not ctx.state_of(cl)
-
-
-def _quoted_words(sent: Span) -> set[int]:
-    """The indices of the sentence's words inside quotation marks (marks paired within the sentence)."""
-    quoted: set[int] = set()
-    inside = False
-    for token in sent:
-        text = token.text
-        if text in OPENING_QUOTES or (text in STRAIGHT_QUOTES and not inside):
-            inside = True
-        elif text in CLOSING_QUOTES or text in STRAIGHT_QUOTES:
-            inside = False
-        elif inside:
-            quoted.add(token.i)
-    return quoted
 
 
 def _main_body(ctx: AffiliationContext, bodies: dict[str, Cluster]) -> Cluster | None:
