@@ -606,10 +606,14 @@ def office_of(role: str) -> str:
     return rest if first in _TIME_LABELS and rest else role
 
 
+# the last words of a title that heads its body ("chairman" as written where no variant was applied)
+_BODY_HEADS = _BODY_HEAD_NOUNS | {"chairman", "chairwoman"}
+
+
 def heads_a_body(role: str) -> bool:
     """Does the title head the body it is of ("head", "chief", "chairman", "director general")?"""
     office = office_of(role)
-    return office in _HEADING_TITLES or office.split()[-1] in _BODY_HEAD_NOUNS | {"chairman", "chairwoman"}
+    return office in _HEADING_TITLES or office.split()[-1] in _BODY_HEADS
 
 
 def is_former(role: str) -> bool:

@@ -5,7 +5,7 @@ description of the foreign ministry named before."""
 
 from __future__ import annotations
 
-from geokg.extract.entities.affiliations.context import AffiliationContext, head_words
+from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, opens_with_a_word_of
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.roles import Role
@@ -60,6 +60,10 @@ def along_roles(ctx: AffiliationContext) -> None:
                 changed = True
 
 
+# the words that open the name of a state's own body ("State Administration of X", "National X Board")
+_STATE_OWN_WORDS = NATIONAL_NAME_WORDS | {"state"}
+
+
 def bodies_of_their_heads(ctx: AffiliationContext) -> None:
     """ "State Administration of Taxation head X", where X is placed (the office table, a state's title): a
     body whose name says it is a state's own ("State ...", "National ...", "Federal ...") and that nothing
@@ -76,8 +80,7 @@ def bodies_of_their_heads(ctx: AffiliationContext) -> None:
             continue
         if body.key in ctx.found.affiliations or ctx.state_of(body):
             continue
-        words = [w for w in body.label.split() if w.lower() != "the"]
-        if len(words) < 2 or words[0].lower() not in NATIONAL_NAME_WORDS | {"state"}:
+        if not opens_with_a_word_of(body, _STATE_OWN_WORDS):
             continue
         state = ctx.state_of(holder)
         states.setdefault(body.key, set()).add(state or "")

@@ -48,6 +48,13 @@ class _Told(NamedTuple):
     firm: bool = False  # a firm by its name with a legal form ("Toyota Motor Corp")
 
 
+def opens_with_a_word_of(cl: Cluster, words: frozenset[str]) -> bool:
+    """Does the body's name, of two words or more after any "the", open with one of `words` ("National
+    Energy Board", "the Federal Reserve": national_name_words)?"""
+    named = [w for w in cl.label.split() if w.lower() != "the"]
+    return len(named) >= 2 and named[0].lower() in words
+
+
 def is_news_outlet(name: str) -> bool:
     """A news outlet the tables know, or a broadcaster its name says is one ("Tehran Radio")."""
     org = lookup_organisation(name)

@@ -949,12 +949,16 @@ def _firms_by_their_kind(ctx: AffiliationContext, cl: Cluster) -> bool:
     return bool(cl.actor) and (ctx.found.sectors.get(cl.key) or cl.sector) == "BUS" and not ctx.state_of(cl)
 
 
+def _lead_sentence(doc: Doc) -> Span | None:
+    """The story's first sentence after the headline that has a word."""
+    start = headline_end(doc)
+    return next((s for s in doc.sents if s.start >= start and any(t.is_alpha for t in s)), None)
+
+
 def _main_body(ctx: AffiliationContext, bodies: dict[str, Cluster]) -> Cluster | None:
     """The organisation a story is about: the one body its lead names, named more often in the story than
     any other body (three times at least)."""
-    doc = ctx.doc
-    start = headline_end(doc)
-    lead = next((s for s in doc.sents if s.start >= start and any(t.is_alpha for t in s)), None)
+    lead = _lead_sentence(ctx.doc)
     if lead is None:
         return None
     in_lead = [b for b in bodies.values() if any(lead.start <= m.start < lead.end for m in b.mentions)]
@@ -974,9 +978,7 @@ def _firm_of_the_lead(
     officer's title in a later sentence that names no organisation, in a story whose lead names one firm
     (by its legal form) and no other organisation, is that firm's office, though the story names other
     bodies further on (a dealer, a regulator): the lead says whose story it is."""
-    doc = ctx.doc
-    start = headline_end(doc)
-    lead = next((s for s in doc.sents if s.start >= start and any(t.is_alpha for t in s)), None)
+    lead = _lead_sentence(ctx.doc)
     if lead is None or sent.start <= lead.start:
         return None
 

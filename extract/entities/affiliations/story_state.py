@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import re
 
-from geokg.extract.entities.affiliations.context import AffiliationContext, is_party_name
+from geokg.extract.entities.affiliations.context import (
+    AffiliationContext,
+    is_party_name,
+    opens_with_a_word_of,
+)
 from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.igos import lookup_igo
@@ -304,8 +308,7 @@ def national_bodies(ctx: AffiliationContext) -> None:
     for cl in ctx.clusters.clusters:
         if cl.country or cl.actor or cl.key in ctx.found.affiliations or ctx.state_of(cl):
             continue
-        words = [w for w in cl.label.split() if w.lower() != "the"]
-        if len(words) >= 2 and words[0].lower() in NATIONAL_NAME_WORDS and _open_organisation(cl):
+        if opens_with_a_word_of(cl, NATIONAL_NAME_WORDS) and _open_organisation(cl):
             ctx.found.affiliations[cl.key] = state
 
 
